@@ -1,0 +1,117 @@
+//! The static-site generator, run by trunk as its post_build hook:
+//!
+//! ```text
+//! prerender <site dir> [content dir]
+//! prerender --check [content dir]     only load and check the content
+//! ```
+//!
+//! Loads and checks `content/` (any error fails the build, naming file and
+//! line), renders every page into trunk's `index.html` template, writes the
+//! files into the site directory (trunk's staging dir) and prints what a page
+//! costs to load.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use closecodes::content::Catalog;
+use closecodes::render::site_files;
+
+/// The most JavaScript and wasm a page may load, gzipped.
+const BUDGET_BYTES: u64 = 150 * 1024;
+
+fn main() -> ExitCode {
+    let _ = any_spawner::Executor::init_futures_executor();
+    let mut args = std::env::args().skip(1).peekable();
+    let check_only = args.next_if(|a| a == "--check").is_some();
+    let site = if check_only {
+        PathBuf::new()
+    } else {
+        PathBuf::from(args.next().unwrap_or_else(|| "dist".into()))
+    };
+    let content = PathBuf::from(args.next().unwrap_or_else(|| "content".into()));
+
+    let catalog = match Catalog::load(&content) {
+        Ok(catalog) => catalog,
+        Err(errors) => {
+            eprintln!("{errors}");
+            eprintln!("prerender: {} content error(s); nothing was written", errors.0.len());
+            return ExitCode::FAILURE;
+        }
+    };
+    if check_only {
+        let numbers = catalog.numbers();
+        println!("prerender: content is valid: {} codes in every locale: {numbers:?}", numbers.len());
+        return ExitCode::SUCCESS;
+    }
+    let template_path = site.join("index.html");
+    let template = match std::fs::read_to_string(&template_path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("prerender: cannot read {}: {e} (run it through `trunk build`)", template_path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let files = site_files(&catalog, &template);
+    for file in &files {
+        let path = site.join(&file.path);
+        if let Some(parent) = path.parent() {
+            if let Err(e) = std::fs::create_dir_all(parent) {
+                eprintln!("prerender: cannot create {}: {e}", parent.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        if let Err(e) = std::fs::write(&path, &file.contents) {
+            eprintln!("prerender: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let pages = files.iter().filter(|f| f.path.ends_with("index.html")).count();
+    println!("prerender: wrote {} files ({pages} HTML pages) to {}", files.len(), site.display());
+
+    match script_weight(&site) {
+        Ok(lines) => {
+            let total: u64 = lines.iter().map(|(_, _, gz)| gz).sum();
+            for (name, raw, gz) in &lines {
+                println!("prerender: loads {name}: {raw} bytes, {gz} bytes gzip");
+            }
+            println!(
+                "prerender: JS + wasm per page: {total} bytes gzip ({:.1} KB of a {} KB budget)",
+                total as f64 / 1024.0,
+                BUDGET_BYTES / 1024
+            );
+            if total > BUDGET_BYTES {
+                eprintln!("prerender: over the JS + wasm budget");
+                return ExitCode::FAILURE;
+            }
+        }
+        Err(e) => {
+            eprintln!("prerender: cannot measure the bundle: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The `.js` and `.wasm` files at the top of the site (what every page
+/// loads), with their raw and gzipped sizes.
+fn script_weight(site: &Path) -> std::io::Result<Vec<(String, u64, u64)>> {
+    use std::io::Write;
+    let mut out = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(site)?.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !(name.ends_with(".js") || name.ends_with(".wasm")) {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path())?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes)?;
+        let compressed = gz.finish()?;
+        out.push((name, bytes.len() as u64, compressed.len() as u64));
+    }
+    if out.is_empty() {
+        return Err(std::io::Error::other("no .js or .wasm file in the site directory"));
+    }
+    Ok(out)
+}

@@ -1,0 +1,239 @@
+//! Writes the comparison text for a pair of codes from their facts, in the
+//! words of the locale's phrasebook (`content/{locale}/phrases.toml`).
+//!
+//! Each sentence states one difference that holds for the pair: nothing is
+//! said about an aspect on which the two codes agree, and the templates are
+//! written per case (both sent, one reported locally, both reported locally)
+//! so that the text reads as prose rather than two paragraphs glued together.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::error::ContentError;
+use super::markdown::{render_inline, Lines};
+use crate::locale::fill;
+use crate::model::{CloseCode, Group, Reconnect, SentBy};
+
+/// The phrases one locale uses to write comparisons.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phrasebook {
+    /// A code's group as a singular noun phrase ("a normal way to end a
+    /// connection"), keyed by group id.
+    group: BTreeMap<Group, String>,
+    /// Two codes' shared group as a plural noun phrase.
+    group_plural: BTreeMap<Group, String>,
+    /// Who sends a code ("the server"), for codes that are sent.
+    sender: BTreeMap<SentBy, String>,
+    /// Why a code is never sent ("is reported by your own library").
+    never_sent: BTreeMap<SentBy, String>,
+    /// What to do about reconnecting, as a clause.
+    reconnect: BTreeMap<Reconnect, String>,
+    /// The sentence templates.
+    templates: Templates,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Templates {
+    intro_same_group: String,
+    intro_different_groups: String,
+    meaning: String,
+    senders: String,
+    one_never_sent: String,
+    both_never_sent_same: String,
+    both_never_sent: String,
+    browser: String,
+    reconnect: String,
+    choose_both_sent: String,
+    choose_one_sent: String,
+    choose_none_sent: String,
+}
+
+impl Phrasebook {
+    /// Parses a phrasebook and checks that it has a phrase for every group,
+    /// sender and reconnect advice.
+    pub fn parse(path: &Path, text: &str) -> Result<Phrasebook, ContentError> {
+        let book: Phrasebook = toml::from_str(text).map_err(|e| ContentError::BadToml {
+            file: path.to_path_buf(),
+            line: e.span().map(|s| Lines::new(text).line_of(s.start)).unwrap_or(1),
+            message: e.message().to_string(),
+            hint: "see content/en/phrases.toml for every table and template a phrasebook needs"
+                .into(),
+        })?;
+        let missing = |table: &str, key: String| ContentError::BadToml {
+            file: path.to_path_buf(),
+            line: Lines::new(text).count(),
+            message: format!("[{table}] has no phrase for `{key}`"),
+            hint: format!("add `{key} = \"…\"` to the [{table}] table"),
+        };
+        for group in Group::ALL {
+            if !book.group.contains_key(&group) {
+                return Err(missing("group", kebab(&group)));
+            }
+            if !book.group_plural.contains_key(&group) {
+                return Err(missing("group_plural", kebab(&group)));
+            }
+        }
+        for sender in [SentBy::Client, SentBy::Server, SentBy::Either, SentBy::Intermediary] {
+            if !book.sender.contains_key(&sender) {
+                return Err(missing("sender", kebab(&sender)));
+            }
+        }
+        for sender in [SentBy::LocalLibrary, SentBy::Nobody] {
+            if !book.never_sent.contains_key(&sender) {
+                return Err(missing("never_sent", kebab(&sender)));
+            }
+        }
+        for advice in [
+            Reconnect::NotNeeded,
+            Reconnect::Immediately,
+            Reconnect::Backoff,
+            Reconnect::AfterFix,
+        ] {
+            if !book.reconnect.contains_key(&advice) {
+                return Err(missing("reconnect", kebab(&advice)));
+            }
+        }
+        Ok(book)
+    }
+}
+
+fn kebab<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The generated text of a comparison, as HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComparisonText {
+    /// How the two codes relate.
+    pub intro: String,
+    /// One item per difference.
+    pub differences: Vec<String>,
+    /// Which to send or expect, as HTML (a lead paragraph and a list).
+    pub when_to_use: String,
+}
+
+/// Writes the comparison of `a` and `b` (in either order; the lower code
+/// is always named first).
+pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonText {
+    let (a, b) = if a.code <= b.code { (a, b) } else { (b, a) };
+    let (fa, fb) = (&a.facts, &b.facts);
+    let (na, nb) = (a.code.to_string(), b.code.to_string());
+    let t = &book.templates;
+    let md = |template: &str, values: &[(&str, &str)]| render_inline(&fill(template, values));
+
+    let intro = if fa.group == fb.group {
+        md(
+            &t.intro_same_group,
+            &[
+                ("a", &na),
+                ("a_name", &a.name),
+                ("b", &nb),
+                ("b_name", &b.name),
+                ("group_plural", &book.group_plural[&fa.group]),
+            ],
+        )
+    } else {
+        md(
+            &t.intro_different_groups,
+            &[
+                ("a", &na),
+                ("a_name", &a.name),
+                ("a_group", &book.group[&fa.group]),
+                ("b", &nb),
+                ("b_name", &b.name),
+                ("b_group", &book.group[&fb.group]),
+            ],
+        )
+    };
+
+    let mut differences = vec![md(
+        &t.meaning,
+        &[("a", &na), ("a_gist", &a.gist), ("b", &nb), ("b_gist", &b.gist)],
+    )];
+
+    match (fa.on_wire, fb.on_wire) {
+        (true, true) => {
+            if fa.sent_by != fb.sent_by {
+                differences.push(md(
+                    &t.senders,
+                    &[
+                        ("a", &na),
+                        ("a_sender", &book.sender[&fa.sent_by]),
+                        ("b", &nb),
+                        ("b_sender", &book.sender[&fb.sent_by]),
+                    ],
+                ));
+            }
+        }
+        (false, false) => {
+            if fa.sent_by == fb.sent_by {
+                differences.push(md(
+                    &t.both_never_sent_same,
+                    &[("a", &na), ("b", &nb), ("why", &book.never_sent[&fa.sent_by])],
+                ));
+            } else {
+                differences.push(md(
+                    &t.both_never_sent,
+                    &[
+                        ("a", &na),
+                        ("a_why", &book.never_sent[&fa.sent_by]),
+                        ("b", &nb),
+                        ("b_why", &book.never_sent[&fb.sent_by]),
+                    ],
+                ));
+            }
+        }
+        (wire_a, _) => {
+            let (sent, kept) = if wire_a { (a, b) } else { (b, a) };
+            differences.push(md(
+                &t.one_never_sent,
+                &[
+                    ("sent", &sent.code.to_string()),
+                    ("sender", &book.sender[&sent.facts.sent_by]),
+                    ("kept", &kept.code.to_string()),
+                    ("why", &book.never_sent[&kept.facts.sent_by]),
+                ],
+            ));
+        }
+    }
+
+    if fa.browser_close != fb.browser_close {
+        let (yes, no) = if fa.browser_close { (&na, &nb) } else { (&nb, &na) };
+        differences.push(md(&t.browser, &[("yes", yes), ("no", no)]));
+    }
+
+    if fa.reconnect != fb.reconnect {
+        differences.push(md(
+            &t.reconnect,
+            &[
+                ("a", &na),
+                ("a_reconnect", &book.reconnect[&fa.reconnect]),
+                ("b", &nb),
+                ("b_reconnect", &book.reconnect[&fb.reconnect]),
+            ],
+        ));
+    }
+
+    let lead = match (fa.on_wire, fb.on_wire) {
+        (true, true) => md(&t.choose_both_sent, &[("a", &na), ("b", &nb)]),
+        (false, false) => md(&t.choose_none_sent, &[("a", &na), ("b", &nb)]),
+        (wire_a, _) => {
+            let (sent, kept) = if wire_a { (&na, &nb) } else { (&nb, &na) };
+            md(&t.choose_one_sent, &[("sent", sent), ("kept", kept)])
+        }
+    };
+    let when_to_use = format!(
+        "<p>{lead}</p>\n<ul>\n<li>{}</li>\n<li>{}</li>\n</ul>\n",
+        render_inline(&a.use_when),
+        render_inline(&b.use_when)
+    );
+
+    ComparisonText { intro, differences, when_to_use }
+}

@@ -1,0 +1,219 @@
+//! The one place that configures pulldown-cmark, and the walk that splits a
+//! markdown body into localized `##` sections.
+//!
+//! Runs natively only: markdown is rendered to HTML at build time, so the
+//! browser bundle never carries a markdown parser.
+
+use std::path::Path;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::error::ContentError;
+use crate::locale::Locale;
+use crate::model::Section;
+
+/// The markdown extensions every content file may use.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// A section as found in a file, already rendered.
+#[derive(Debug, Clone)]
+pub struct ParsedSection {
+    /// Which section.
+    pub section: Section,
+    /// The line of its heading.
+    pub line: usize,
+    /// Rendered HTML.
+    pub html: String,
+    /// Plain text, for search.
+    pub text: String,
+}
+
+/// Maps byte offsets in a file to 1-based line numbers.
+pub struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { starts }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+
+    /// The number of lines.
+    pub fn count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+/// Splits `body` (which starts at byte `body_offset` of the file) into its
+/// `##` sections, rendering each to HTML.
+///
+/// Site-absolute links (`/1006/`) get the locale's path prefix, so authors
+/// write the same link in every language. Raw HTML, level-1 headings and
+/// text before the first section are errors.
+pub fn parse_sections(
+    file: &Path,
+    lines: &Lines,
+    body: &str,
+    body_offset: usize,
+    locale: Locale,
+) -> Result<Vec<ParsedSection>, ContentError> {
+    struct Open<'a> {
+        section: Section,
+        line: usize,
+        events: Vec<Event<'a>>,
+    }
+
+    let mut done: Vec<(Section, usize, Vec<Event<'_>>)> = Vec::new();
+    let mut current: Option<Open<'_>> = None;
+    let mut heading: Option<(usize, String)> = None;
+    let prefix = locale.path_prefix();
+
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let line = lines.line_of(body_offset + range.start);
+        if let Some((_, text)) = heading.as_mut() {
+            match event {
+                Event::End(TagEnd::Heading(_)) => {
+                    let (heading_line, text) = heading.take().expect("inside a heading");
+                    let Some(section) = locale.section_for_heading(&text) else {
+                        return Err(ContentError::UnknownHeading {
+                            file: file.to_path_buf(),
+                            line: heading_line,
+                            heading: text,
+                            locale: locale.id().to_string(),
+                            expected: locale
+                                .info()
+                                .headings
+                                .iter()
+                                .map(|(h, _)| format!("\"{h}\""))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        });
+                    };
+                    if let Some(open) = current.take() {
+                        done.push((open.section, open.line, open.events));
+                    }
+                    current = Some(Open { section, line: heading_line, events: Vec::new() });
+                }
+                Event::Text(t) | Event::Code(t) => text.push_str(&t),
+                Event::Html(h) | Event::InlineHtml(h) => {
+                    return Err(raw_html(file, line, &h));
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { level: HeadingLevel::H2, .. }) => {
+                heading = Some((line, String::new()));
+            }
+            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => {
+                return Err(ContentError::Misplaced {
+                    file: file.to_path_buf(),
+                    line,
+                    message: "a level-1 heading".into(),
+                    hint: "the page title comes from `name` in the front matter; start sections \
+                           with `##`"
+                        .into(),
+                });
+            }
+            Event::Html(h) | Event::InlineHtml(h) => return Err(raw_html(file, line, &h)),
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest_url = localize_link(&dest_url, &prefix);
+                push(
+                    &mut current,
+                    file,
+                    line,
+                    Event::Start(Tag::Link { link_type, dest_url, title, id }),
+                )?;
+            }
+            other => push(&mut current, file, line, other)?,
+        }
+    }
+    if let Some(open) = current.take() {
+        done.push((open.section, open.line, open.events));
+    }
+
+    fn push<'a>(
+        current: &mut Option<Open<'a>>,
+        file: &Path,
+        line: usize,
+        event: Event<'a>,
+    ) -> Result<(), ContentError> {
+        match current {
+            Some(open) => {
+                open.events.push(event);
+                Ok(())
+            }
+            None => Err(ContentError::Misplaced {
+                file: file.to_path_buf(),
+                line,
+                message: "text before the first section".into(),
+                hint: "put every paragraph under a `##` section heading; the one-line summary \
+                       belongs in the front matter"
+                    .into(),
+            }),
+        }
+    }
+
+    let mut sections = Vec::with_capacity(done.len());
+    for (section, line, events) in done {
+        let mut text = String::new();
+        for event in &events {
+            match event {
+                Event::Text(t) | Event::Code(t) => text.push_str(t),
+                Event::SoftBreak | Event::HardBreak => text.push(' '),
+                Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
+                    text.push(' ')
+                }
+                _ => {}
+            }
+        }
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        sections.push(ParsedSection { section, line, html, text });
+    }
+    Ok(sections)
+}
+
+fn raw_html(file: &Path, line: usize, html: &str) -> ContentError {
+    ContentError::RawHtml {
+        file: file.to_path_buf(),
+        line,
+        snippet: html.trim().chars().take(60).collect(),
+    }
+}
+
+/// Gives a site-absolute link the locale's prefix: `/1006/` → `/zh-hans/1006/`.
+fn localize_link<'a>(dest: &CowStr<'a>, prefix: &str) -> CowStr<'a> {
+    if !prefix.is_empty() && dest.starts_with('/') && !dest.starts_with("//") {
+        CowStr::from(format!("{prefix}{dest}"))
+    } else {
+        dest.clone()
+    }
+}
+
+/// Renders a short inline markdown string (a summary or a phrase) to HTML
+/// without the surrounding paragraph.
+pub fn render_inline(text: &str) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, options()));
+    let html = html.trim();
+    html.strip_prefix("<p>")
+        .and_then(|h| h.strip_suffix("</p>"))
+        .unwrap_or(html)
+        .to_string()
+}

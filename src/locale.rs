@@ -1,0 +1,425 @@
+//! The locales of the site, in one table.
+//!
+//! Each [`LocaleInfo`] holds everything that differs by language outside of
+//! `content/`: the URL prefix, the `<html lang>` tag, the heading text that
+//! maps to each [`Section`], and every interface string. Adding a locale means
+//! adding its content folder and one entry to [`LOCALES`]; the compiler
+//! insists that every string is there.
+
+use crate::model::{Group, Reconnect, Section, SentBy};
+
+/// A language the site is written in. Cheap to copy; compares by identity.
+#[derive(Clone, Copy)]
+pub struct Locale(&'static LocaleInfo);
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.id == other.0.id
+    }
+}
+impl Eq for Locale {}
+
+impl std::hash::Hash for Locale {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.id.hash(state);
+    }
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Locale({})", self.0.id)
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.id)
+    }
+}
+
+impl Locale {
+    /// The default locale: served without a URL prefix.
+    pub fn default_locale() -> Locale {
+        Locale(&LOCALES[0])
+    }
+
+    /// Every locale, default first.
+    pub fn all() -> impl Iterator<Item = Locale> + Clone {
+        LOCALES.iter().map(Locale)
+    }
+
+    /// The locale whose id (also its content folder and URL segment) is `id`.
+    pub fn from_id(id: &str) -> Option<Locale> {
+        Locale::all().find(|l| l.id() == id)
+    }
+
+    /// The id: `en`, `zh-hans`.
+    pub fn id(self) -> &'static str {
+        self.0.id
+    }
+
+    /// Everything this locale defines.
+    pub fn info(self) -> &'static LocaleInfo {
+        self.0
+    }
+
+    /// Interface strings.
+    pub fn ui(self) -> &'static UiText {
+        &self.0.ui
+    }
+
+    /// Whether this is the default locale.
+    pub fn is_default(self) -> bool {
+        self == Locale::default_locale()
+    }
+
+    /// The URL path prefix: empty for the default locale, else `/{id}`.
+    pub fn path_prefix(self) -> String {
+        if self.is_default() {
+            String::new()
+        } else {
+            format!("/{}", self.id())
+        }
+    }
+
+    /// The section that a heading written in this locale stands for.
+    pub fn section_for_heading(self, heading: &str) -> Option<Section> {
+        let heading = heading.trim();
+        self.0
+            .headings
+            .iter()
+            .find(|(text, _)| text.eq_ignore_ascii_case(heading))
+            .map(|(_, s)| *s)
+    }
+
+    /// The heading this locale shows for a section.
+    pub fn heading(self, section: Section) -> &'static str {
+        self.0
+            .headings
+            .iter()
+            .find(|(_, s)| *s == section)
+            .map(|(text, _)| *text)
+            .expect("every locale names every section (checked by tests/locale.rs)")
+    }
+}
+
+/// Everything one locale defines.
+pub struct LocaleInfo {
+    /// Folder under `content/` and URL segment: `en`, `zh-hans`.
+    pub id: &'static str,
+    /// BCP 47 tag for `<html lang>`.
+    pub html_lang: &'static str,
+    /// The language's name in itself, for the language switch.
+    pub native_name: &'static str,
+    /// Heading text that authors write, and the section each stands for.
+    pub headings: &'static [(&'static str, Section)],
+    /// Interface strings.
+    pub ui: UiText,
+}
+
+/// Every interface string of one locale. Strings with `{name}` holes are
+/// filled with [`fill`].
+pub struct UiText {
+    /// Short site description shown beside the logo.
+    pub tagline: &'static str,
+    /// `<title>` of the home page.
+    pub home_title: &'static str,
+    /// Heading of the home page.
+    pub home_heading: &'static str,
+    /// The paragraph under the home heading.
+    pub home_intro: &'static str,
+    /// `<meta name=description>` of the home page.
+    pub home_description: &'static str,
+    /// Title and one-line explanation of each home group.
+    pub group_title: fn(Group) -> &'static str,
+    /// One-line explanation of each home group.
+    pub group_blurb: fn(Group) -> &'static str,
+    /// Label of the search box.
+    pub search_label: &'static str,
+    /// Placeholder of the search box.
+    pub search_placeholder: &'static str,
+    /// Button that submits the search form.
+    pub search_submit: &'static str,
+    /// Shown while the search data loads.
+    pub search_loading: &'static str,
+    /// Shown when nothing matches; `{query}`.
+    pub search_no_match: &'static str,
+    /// Shown when the search data could not be loaded.
+    pub search_failed: &'static str,
+    /// `<title>` and heading of the search page.
+    pub search_title: &'static str,
+    /// Heading above results on the search page; `{query}`.
+    pub search_results_for: &'static str,
+    /// Search page text shown when there is no query (or no script).
+    pub search_help: &'static str,
+    /// Label of the language switch.
+    pub language_label: &'static str,
+    /// Link text back to the list of all codes.
+    pub all_codes: &'static str,
+    /// "Skip to content" link for keyboard users.
+    pub skip_to_content: &'static str,
+    /// `<title>` of a code page; `{code}`, `{name}`.
+    pub code_title: &'static str,
+    /// Small label above a code's number: "WebSocket close code".
+    pub code_kicker: &'static str,
+    /// Heading of the facts panel.
+    pub facts_heading: &'static str,
+    /// Facts panel label: may it be sent in a Close frame.
+    pub fact_on_wire: &'static str,
+    /// Facts panel label: may a browser pass it to close().
+    pub fact_browser_close: &'static str,
+    /// Facts panel label: who usually sends it.
+    pub fact_sent_by: &'static str,
+    /// Facts panel label: reconnect advice.
+    pub fact_reconnect: &'static str,
+    /// Facts panel label: defining references.
+    pub fact_references: &'static str,
+    /// Facts value: yes, may be sent in a Close frame.
+    pub on_wire_yes: &'static str,
+    /// Facts value: no, only reported locally or reserved.
+    pub on_wire_no: &'static str,
+    /// Facts value: browser close() accepts it.
+    pub browser_close_yes: &'static str,
+    /// Facts value: browser close() throws.
+    pub browser_close_no: &'static str,
+    /// Facts value for each sender.
+    pub sent_by: fn(SentBy) -> &'static str,
+    /// Facts value for each reconnect advice.
+    pub reconnect: fn(Reconnect) -> &'static str,
+    /// Heading of the "compare with" list on a code page; `{code}`.
+    pub compare_with: &'static str,
+    /// `<title>` of a comparison page; `{a}`, `{a_name}`, `{b}`, `{b_name}`.
+    pub compare_title: &'static str,
+    /// `<meta name=description>` of a comparison page; `{a}`, `{b}`.
+    pub compare_description: &'static str,
+    /// Link from a comparison column to the full code page; `{code}`.
+    pub read_full_page: &'static str,
+    /// `<title>` and heading of the not-found page.
+    pub not_found_title: &'static str,
+    /// Not-found explanation; `{path}`.
+    pub not_found_text: &'static str,
+    /// Not-found suggestion when the path names a known code; `{code}`, `{name}`.
+    pub not_found_code_hint: &'static str,
+    /// Link back to the home page.
+    pub go_home: &'static str,
+    /// Shown while a page's data is loading.
+    pub loading: &'static str,
+    /// Shown when a page's data could not be loaded.
+    pub load_failed: &'static str,
+    /// Link that reloads the page after a failure.
+    pub reload: &'static str,
+    /// Footer text.
+    pub footer: &'static str,
+}
+
+/// Fills `{key}` holes in an interface or phrase template.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let key = &after[..end];
+                match values.iter().find(|(k, _)| *k == key) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(key);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The table of locales. The first entry is the default.
+pub static LOCALES: [LocaleInfo; 2] = [
+    LocaleInfo {
+        id: "en",
+        html_lang: "en",
+        native_name: "English",
+        headings: &[
+            ("Description", Section::Description),
+            ("When you see it", Section::WhenYouSeeIt),
+            ("How to fix", Section::HowToFix),
+            ("Key differences", Section::KeyDifferences),
+            ("When to use which", Section::WhenToUseWhich),
+        ],
+        ui: UiText {
+            tagline: "WebSocket close codes, explained",
+            home_title: "WebSocket close codes: meaning, cause and fix",
+            home_heading: "WebSocket close codes",
+            home_intro: "Your socket closed with a number. Find it below to learn what it means, \
+                who sent it, whether to reconnect and how to fix it.",
+            home_description: "Every WebSocket close code from 1000 to 1015: what it means, who \
+                sends it, whether to reconnect and how to fix it.",
+            group_title: |g| match g {
+                Group::Normal => "Normal closes",
+                Group::PeerError => "Errors the peer sent",
+                Group::Temporary => "Restarts, overload and gateways",
+                Group::LocalOnly => "Reported locally, never sent",
+            },
+            group_blurb: |g| match g {
+                Group::Normal => "The connection ended on purpose.",
+                Group::PeerError => {
+                    "One endpoint found a problem and closed the connection with a status code."
+                }
+                Group::Temporary => {
+                    "The server side cannot serve you right now; trying again later usually works."
+                }
+                Group::LocalOnly => {
+                    "Reserved numbers that your own library reports (or nobody uses). They never \
+                     travel in a Close frame."
+                }
+            },
+            search_label: "Search close codes",
+            search_placeholder: "Code or name, e.g. 1006 or policy",
+            search_submit: "Go",
+            search_loading: "Loading…",
+            search_no_match: "No close code matches “{query}”.",
+            search_failed: "Search is unavailable right now. Try again later.",
+            search_title: "Search",
+            search_results_for: "Results for “{query}”",
+            search_help: "Type a close code number (such as 1006) or part of its name (such as \
+                abnormal) into the search box. Every code is listed below.",
+            language_label: "Language",
+            all_codes: "All codes",
+            skip_to_content: "Skip to content",
+            code_title: "{code} {name}: WebSocket close code",
+            code_kicker: "WebSocket close code",
+            facts_heading: "Facts",
+            fact_on_wire: "In a Close frame",
+            fact_browser_close: "Browser close()",
+            fact_sent_by: "Usually sent by",
+            fact_reconnect: "Reconnect",
+            fact_references: "Defined in",
+            on_wire_yes: "May be sent",
+            on_wire_no: "Never sent: reported locally or reserved",
+            browser_close_yes: "Allowed",
+            browser_close_no: "Throws InvalidAccessError",
+            sent_by: |s| match s {
+                SentBy::Client => "The client",
+                SentBy::Server => "The server",
+                SentBy::Either => "Either endpoint",
+                SentBy::Intermediary => "A gateway or proxy",
+                SentBy::LocalLibrary => "Nobody: your own library reports it",
+                SentBy::Nobody => "Nobody: the number is reserved",
+            },
+            reconnect: |r| match r {
+                Reconnect::NotNeeded => "Not needed: the close was intended",
+                Reconnect::Immediately => "At once",
+                Reconnect::Backoff => "Yes, with backoff",
+                Reconnect::AfterFix => "Not until the cause is fixed",
+            },
+            compare_with: "Compare {code} with",
+            compare_title: "{a} {a_name} vs {b} {b_name}: WebSocket close codes compared",
+            compare_description: "How WebSocket close codes {a} and {b} differ, and when to use \
+                which.",
+            read_full_page: "Full page for {code}",
+            not_found_title: "Page not found",
+            not_found_text: "There is no page at {path}.",
+            not_found_code_hint: "Looking for close code {code}, {name}?",
+            go_home: "See every close code",
+            loading: "Loading…",
+            load_failed: "This page could not be loaded. Check your connection and try again.",
+            reload: "Reload",
+            footer: "Written from RFC 6455, the WHATWG WebSockets Standard and the IANA registry.",
+        },
+    },
+    LocaleInfo {
+        id: "zh-hans",
+        html_lang: "zh-Hans",
+        native_name: "简体中文",
+        headings: &[
+            ("描述", Section::Description),
+            ("何时出现", Section::WhenYouSeeIt),
+            ("如何修复", Section::HowToFix),
+            ("主要区别", Section::KeyDifferences),
+            ("何时使用哪个", Section::WhenToUseWhich),
+        ],
+        ui: UiText {
+            tagline: "WebSocket 关闭码详解",
+            home_title: "WebSocket 关闭码：含义、原因与修复",
+            home_heading: "WebSocket 关闭码",
+            home_intro: "你的连接带着一个数字关闭了。在下面找到它，了解它的含义、由谁发送、\
+                是否应该重连，以及如何修复。",
+            home_description: "从 1000 到 1015 的每个 WebSocket 关闭码：含义、由谁发送、\
+                是否重连、如何修复。",
+            group_title: |g| match g {
+                Group::Normal => "正常关闭",
+                Group::PeerError => "对端发送的错误",
+                Group::Temporary => "重启、过载与网关",
+                Group::LocalOnly => "仅在本地报告，从不发送",
+            },
+            group_blurb: |g| match g {
+                Group::Normal => "连接是有意结束的。",
+                Group::PeerError => "一端发现了问题，并带着状态码关闭了连接。",
+                Group::Temporary => "服务器一侧暂时无法提供服务，稍后重试通常就能成功。",
+                Group::LocalOnly => {
+                    "保留的数字，由你自己的库在本地报告（或根本无人使用），从不出现在关闭帧中。"
+                }
+            },
+            search_label: "搜索关闭码",
+            search_placeholder: "代码或名称，例如 1006 或 policy",
+            search_submit: "前往",
+            search_loading: "加载中…",
+            search_no_match: "没有与“{query}”匹配的关闭码。",
+            search_failed: "搜索暂时不可用，请稍后再试。",
+            search_title: "搜索",
+            search_results_for: "“{query}”的搜索结果",
+            search_help: "在搜索框中输入关闭码数字（例如 1006）或名称的一部分（例如 abnormal、异常）。\
+                下面列出了所有关闭码。",
+            language_label: "语言",
+            all_codes: "全部关闭码",
+            skip_to_content: "跳到正文",
+            code_title: "{code} {name}：WebSocket 关闭码",
+            code_kicker: "WebSocket 关闭码",
+            facts_heading: "要点",
+            fact_on_wire: "能否出现在关闭帧中",
+            fact_browser_close: "浏览器 close()",
+            fact_sent_by: "通常由谁发送",
+            fact_reconnect: "是否重连",
+            fact_references: "定义出处",
+            on_wire_yes: "可以发送",
+            on_wire_no: "从不发送：仅在本地报告或为保留值",
+            browser_close_yes: "允许",
+            browser_close_no: "抛出 InvalidAccessError",
+            sent_by: |s| match s {
+                SentBy::Client => "客户端",
+                SentBy::Server => "服务器",
+                SentBy::Either => "任意一端",
+                SentBy::Intermediary => "网关或代理",
+                SentBy::LocalLibrary => "无人发送：由你自己的库报告",
+                SentBy::Nobody => "无人发送：该数字为保留值",
+            },
+            reconnect: |r| match r {
+                Reconnect::NotNeeded => "不需要：关闭是有意的",
+                Reconnect::Immediately => "立即重连",
+                Reconnect::Backoff => "重连，并使用退避",
+                Reconnect::AfterFix => "先修复原因，再重连",
+            },
+            compare_with: "将 {code} 与以下关闭码对比",
+            compare_title: "{a} {a_name} 与 {b} {b_name}：WebSocket 关闭码对比",
+            compare_description: "WebSocket 关闭码 {a} 与 {b} 有何不同，以及何时使用哪个。",
+            read_full_page: "查看 {code} 的完整页面",
+            not_found_title: "页面不存在",
+            not_found_text: "{path} 处没有页面。",
+            not_found_code_hint: "你要找的是关闭码 {code}（{name}）吗？",
+            go_home: "查看所有关闭码",
+            loading: "加载中…",
+            load_failed: "无法加载此页面。请检查网络连接后重试。",
+            reload: "重新加载",
+            footer: "内容依据 RFC 6455、WHATWG WebSockets 标准和 IANA 注册表编写。",
+        },
+    },
+];
