@@ -14,10 +14,11 @@ use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
-use crate::app::{App, EmbeddedPages};
+use crate::app::content::render_fragment;
+use crate::app::{App, PageContent, DIRECTORY_ID};
 use crate::content::Catalog;
 use crate::locale::Locale;
-use crate::page::PageData;
+use crate::page::{directory, DirectoryData, PageData};
 use crate::route::{all_pages, redirects, Page, Route};
 
 /// A file of the built site.
@@ -30,9 +31,14 @@ pub struct SiteFile {
     pub contents: String,
 }
 
-/// Renders the app at `url_path` into the trunk-built `template`, embedding
-/// `embedded` for the browser bundle.
-pub fn render_document(template: &str, url_path: &str, embedded: &EmbeddedPages) -> String {
+/// Renders the app at `url_path` into the trunk-built `template`, with the
+/// store holding `pages` and `head_extra` added to `<head>`.
+pub fn render_document(
+    template: &str,
+    url_path: &str,
+    pages: Vec<(String, PageContent)>,
+    head_extra: &str,
+) -> String {
     let shared = Arc::new(SsrSharedContext::new()) as Arc<dyn SharedContext + Send + Sync>;
     let owner = Owner::new_root(Some(shared.clone()));
     // leptos_meta updates <title> on client-side navigation only if this
@@ -42,10 +48,9 @@ pub fn render_document(template: &str, url_path: &str, embedded: &EmbeddedPages)
     } else {
         template.replacen("</head>", "<!--HEAD--></head>", 1)
     };
-    let template = template.replacen("</head>", &format!("{}</head>", embedded.to_script()), 1);
+    let template = template.replacen("</head>", &format!("{head_extra}</head>"), 1);
     let (head, rest) = template.split_once("<body>").unwrap_or((&template, "</body></html>"));
     let tail = rest.split_once("</body>").map(|(_, t)| t).unwrap_or("</html>");
-    let pages = embedded.pages.clone();
     let url_path = url_path.to_string();
     let (meta, app_html) = owner.with(|| {
         provide_context(RequestUrl::new(&url_path));
@@ -71,28 +76,52 @@ pub fn render_document(template: &str, url_path: &str, embedded: &EmbeddedPages)
     document
 }
 
-/// The data of a page: what it embeds and publishes.
+/// The data of a page, which the route list promises exists.
 fn page_data(catalog: &Catalog, page: Page) -> PageData {
     PageData::build(catalog, page).unwrap_or_else(|| {
         panic!("the route list names {}, which has no content", page.url())
     })
 }
 
-/// Every file of the site: each page's `index.html` and `page.json`, a
-/// redirect page for each non-canonical comparison URL, and `404.html`.
+/// The element that embeds a locale's directory in pages the browser
+/// renders itself (search, not found).
+pub fn directory_script(locale: Locale, directory: &DirectoryData) -> String {
+    let text = directory.to_text();
+    assert!(
+        !text.to_ascii_lowercase().contains("</script"),
+        "a code name or summary contains </script"
+    );
+    format!(
+        r#"<script type="text/plain" id="{DIRECTORY_ID}" data-locale="{}">{text}</script>"#,
+        locale.id()
+    )
+}
+
+/// Every file of the site: each page's `index.html` and its data
+/// (`fragment.html` or `directory.txt`), a redirect page for each
+/// non-canonical comparison URL, and `404.html`.
 pub fn site_files(catalog: &Catalog, template: &str) -> Vec<SiteFile> {
     let mut files = Vec::new();
     for page in all_pages(&catalog.numbers()) {
         let url = page.url();
-        let data = page_data(catalog, page);
-        let json = serde_json::to_string(&data).expect("page data is plain data");
-        let embedded = EmbeddedPages { rendered_for: Some(url.clone()), pages: vec![(url.clone(), data)] };
         let dir = url.trim_start_matches('/');
+        let data = page_data(catalog, page);
+        let (content, head_extra) = match render_fragment(page.locale, &data) {
+            Some(fragment) => {
+                files.push(SiteFile { path: format!("{dir}fragment.html"), contents: fragment.to_text() });
+                (PageContent::Fragment(fragment), String::new())
+            }
+            None => {
+                let directory = directory(catalog, page.locale);
+                files.push(SiteFile { path: format!("{dir}directory.txt"), contents: directory.to_text() });
+                let script = directory_script(page.locale, &directory);
+                (PageContent::Directory(directory), script)
+            }
+        };
         files.push(SiteFile {
             path: format!("{dir}index.html"),
-            contents: render_document(template, &url, &embedded),
+            contents: render_document(template, &url, vec![(url.clone(), content)], &head_extra),
         });
-        files.push(SiteFile { path: format!("{dir}page.json"), contents: json });
     }
     for (from, to) in redirects(&catalog.numbers()) {
         files.push(SiteFile {
@@ -102,16 +131,19 @@ pub fn site_files(catalog: &Catalog, template: &str) -> Vec<SiteFile> {
     }
     // Static hosts serve 404.html at any unknown path, so it is rendered for
     // no path in particular; the browser bundle renders it anew for the path
-    // it is shown at. It carries the directory of codes for its suggestions.
+    // it is shown at, with the directory of codes for its suggestions.
     let locale = Locale::default_locale();
-    let directory = Page { locale, route: Route::Search };
-    let embedded = EmbeddedPages {
-        rendered_for: None,
-        pages: vec![(directory.url(), page_data(catalog, directory))],
-    };
+    let directory = directory(catalog, locale);
+    let script = directory_script(locale, &directory);
+    let search = Page { locale, route: Route::Search }.url();
     files.push(SiteFile {
         path: "404.html".into(),
-        contents: render_document(template, "/404.html", &embedded),
+        contents: render_document(
+            template,
+            "/404.html",
+            vec![(search, PageContent::Directory(directory))],
+            &script,
+        ),
     });
     files
 }

@@ -6,10 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::store::{PageStore, Slot};
+use super::store::{PageContent, PageStore, Slot};
 use crate::locale::{fill, Locale};
 use crate::model::CodeSummary;
-use crate::page::PageData;
 use crate::route::{code_url, search_url, url, Page, Route};
 use crate::search::quick_search;
 
@@ -34,7 +33,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
         let q = query.get();
         match slot()? {
             Slot::Ready(data) => match &*data {
-                PageData::Search(directory) => Some(
+                PageContent::Directory(directory) => Some(
                     quick_search(directory, &q, SHOWN).into_iter().cloned().collect(),
                 ),
                 _ => Some(Vec::new()),

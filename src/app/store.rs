@@ -1,14 +1,22 @@
-//! The pages the browser knows: those embedded in the HTML it loaded, and
-//! those fetched since as `page.json` for client-side navigation.
+//! The pages the browser knows: the one it loaded, and those fetched since
+//! for client-side navigation.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use crate::page::PageData;
-use crate::route::Page;
+use crate::page::{ContentFragment, DirectoryData};
+use crate::route::{Page, Route};
+
+/// What a page's data is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageContent {
+    /// A content page, rendered at build time.
+    Fragment(ContentFragment),
+    /// The directory of codes (the search page's data).
+    Directory(DirectoryData),
+}
 
 /// What the store holds for a page URL.
 #[derive(Clone, Debug)]
@@ -16,35 +24,24 @@ pub enum Slot {
     /// The data is on its way.
     Loading,
     /// The data.
-    Ready(Arc<PageData>),
+    Ready(Arc<PageContent>),
     /// The site has no such page.
     Missing,
     /// The data could not be fetched or read.
     Failed,
 }
 
-/// The page data embedded in a prerendered HTML file, in a
-/// `<script type="application/json" id="page-data">` element.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-pub struct EmbeddedPages {
-    /// The path the HTML was rendered for; `None` for `404.html`, which a
-    /// static host serves at any path.
-    pub rendered_for: Option<String>,
-    /// Canonical page URL and its data.
-    pub pages: Vec<(String, PageData)>,
-}
+/// The id of the element that holds a content page's HTML.
+pub const PAGE_ID: &str = "page";
+/// The id of the `<script type="text/plain">` element that embeds the
+/// directory in pages rendered in the browser (search, not found).
+pub const DIRECTORY_ID: &str = "directory";
 
-/// The id of the element that holds [`EmbeddedPages`].
-pub const EMBEDDED_ID: &str = "page-data";
-
-impl EmbeddedPages {
-    /// The `<script>` element to put in a prerendered page. `<` is escaped
-    /// so that no string in the data can close the element early.
-    pub fn to_script(&self) -> String {
-        let json = serde_json::to_string(self)
-            .expect("page data is plain data")
-            .replace('<', "\\u003c");
-        format!(r#"<script type="application/json" id="{EMBEDDED_ID}">{json}</script>"#)
+/// Where a page's data is published.
+pub fn data_url(page: Page) -> String {
+    match page.route {
+        Route::Search => format!("{}directory.txt", page.url()),
+        _ => format!("{}fragment.html", page.url()),
     }
 }
 
@@ -56,7 +53,7 @@ pub struct PageStore {
 
 impl PageStore {
     /// A store holding the given pages.
-    pub fn new(pages: Vec<(String, PageData)>) -> PageStore {
+    pub fn new(pages: Vec<(String, PageContent)>) -> PageStore {
         let pages = pages
             .into_iter()
             .map(|(url, data)| (url, Slot::Ready(Arc::new(data))))
@@ -77,6 +74,14 @@ impl PageStore {
         }
     }
 
+    /// The directory of a locale, if it has arrived (starts loading it).
+    pub fn directory(&self, locale: crate::locale::Locale) -> Option<Arc<PageContent>> {
+        match self.get(Page { locale, route: Route::Search }) {
+            Slot::Ready(data) => Some(data),
+            _ => None,
+        }
+    }
+
     /// Fetches a page's data unless the store already has or awaits it.
     pub fn fetch(&self, page: Page) {
         #[cfg(target_arch = "wasm32")]
@@ -90,7 +95,17 @@ impl PageStore {
                 pages.update(|p| {
                     p.insert(url.clone(), Slot::Loading);
                 });
-                let slot = fetch_page(&page.data_url()).await;
+                let slot = match fetch_text(&data_url(page)).await {
+                    Ok(Some(text)) => {
+                        let content = match page.route {
+                            Route::Search => DirectoryData::parse(&text).map(PageContent::Directory),
+                            _ => ContentFragment::parse(&text).map(PageContent::Fragment),
+                        };
+                        content.map_or(Slot::Failed, |c| Slot::Ready(Arc::new(c)))
+                    }
+                    Ok(None) => Slot::Missing,
+                    Err(()) => Slot::Failed,
+                };
                 pages.update(|p| {
                     p.insert(url, slot);
                 });
@@ -101,32 +116,23 @@ impl PageStore {
     }
 }
 
+/// The text at `url`: `Ok(None)` for a 404, `Err` for any other failure.
 #[cfg(target_arch = "wasm32")]
-async fn fetch_page(url: &str) -> Slot {
+async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
-    let Some(window) = web_sys::window() else {
-        return Slot::Failed;
-    };
-    let response = match JsFuture::from(window.fetch_with_str(url)).await {
-        Ok(response) => response.unchecked_into::<web_sys::Response>(),
-        Err(_) => return Slot::Failed,
-    };
+    let window = web_sys::window().ok_or(())?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| ())?
+        .unchecked_into::<web_sys::Response>();
     if response.status() == 404 {
-        return Slot::Missing;
+        return Ok(None);
     }
     if !response.ok() {
-        return Slot::Failed;
+        return Err(());
     }
-    let Ok(text) = response.text() else {
-        return Slot::Failed;
-    };
-    match JsFuture::from(text).await.ok().and_then(|t| t.as_string()) {
-        Some(text) => match serde_json::from_str::<PageData>(&text) {
-            Ok(data) => Slot::Ready(Arc::new(data)),
-            Err(_) => Slot::Failed,
-        },
-        None => Slot::Failed,
-    }
+    let text = JsFuture::from(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
+    text.as_string().map(Some).ok_or(())
 }
