@@ -283,7 +283,7 @@ pub static LOCALES: [LocaleInfo; 2] = [
                 }
             },
             search_label: "Search close codes",
-            search_placeholder: "Code or name, e.g. 1006 or policy",
+            search_placeholder: "e.g. 1006 or policy",
             search_submit: "Go",
             search_loading: "Loading…",
             search_no_match: "No close code matches “{query}”.",
@@ -370,7 +370,7 @@ pub static LOCALES: [LocaleInfo; 2] = [
                 }
             },
             search_label: "搜索关闭码",
-            search_placeholder: "代码或名称，例如 1006 或 policy",
+            search_placeholder: "例如 1006 或 策略",
             search_submit: "前往",
             search_loading: "加载中…",
             search_no_match: "没有与“{query}”匹配的关闭码。",

@@ -33,6 +33,7 @@ pub struct ParsedSection {
 /// Maps byte offsets in a file to 1-based line numbers.
 pub struct Lines {
     starts: Vec<usize>,
+    trailing_newline: bool,
 }
 
 impl Lines {
@@ -40,7 +41,7 @@ impl Lines {
     pub fn new(text: &str) -> Lines {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { starts }
+        Lines { starts, trailing_newline: text.ends_with('\n') }
     }
 
     /// The 1-based line holding byte `offset`.
@@ -51,9 +52,9 @@ impl Lines {
         }
     }
 
-    /// The number of lines.
+    /// The number of lines (a final newline does not start another).
     pub fn count(&self) -> usize {
-        self.starts.len()
+        self.starts.len() - usize::from(self.trailing_newline)
     }
 }
 
@@ -170,14 +171,19 @@ pub fn parse_sections(
 
     let mut sections = Vec::with_capacity(done.len());
     for (section, line, events) in done {
+        let events = join_cjk_lines(events);
         let mut text = String::new();
         for event in &events {
             match event {
                 Event::Text(t) | Event::Code(t) => text.push_str(t),
                 Event::SoftBreak | Event::HardBreak => text.push(' '),
-                Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
-                    text.push(' ')
-                }
+                Event::End(
+                    TagEnd::Paragraph
+                    | TagEnd::Item
+                    | TagEnd::Heading(_)
+                    | TagEnd::TableCell
+                    | TagEnd::CodeBlock,
+                ) => text.push(' '),
                 _ => {}
             }
         }
@@ -187,6 +193,45 @@ pub fn parse_sections(
         sections.push(ParsedSection { section, line, html, text });
     }
     Ok(sections)
+}
+
+/// Drops line breaks between two CJK characters. Chinese has no spaces
+/// between words, so a source line break there must not become one.
+fn join_cjk_lines(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let last_char = |e: &Event<'_>| match e {
+        Event::Text(t) | Event::Code(t) => t.chars().last(),
+        _ => None,
+    };
+    let first_char = |e: &Event<'_>| match e {
+        Event::Text(t) | Event::Code(t) => t.chars().next(),
+        _ => None,
+    };
+    let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    for (i, event) in events.iter().enumerate() {
+        if matches!(event, Event::SoftBreak) {
+            let before = out.last().and_then(last_char);
+            let after = events.get(i + 1).and_then(first_char);
+            if before.is_some_and(is_cjk) && after.is_some_and(is_cjk) {
+                continue;
+            }
+        }
+        out.push(event.clone());
+    }
+    out
+}
+
+/// Whether a character is written without spaces around it in Chinese and
+/// Japanese text: ideographs, kana and full-width punctuation.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F     // CJK punctuation
+        | 0x3040..=0x30FF   // kana
+        | 0x3400..=0x4DBF   // extension A
+        | 0x4E00..=0x9FFF   // unified ideographs
+        | 0xF900..=0xFAFF   // compatibility ideographs
+        | 0xFF00..=0xFFEF   // full-width forms
+        | 0x20000..=0x2FFFF // extensions B and later
+    )
 }
 
 fn raw_html(file: &Path, line: usize, html: &str) -> ContentError {
