@@ -88,7 +88,9 @@ pub fn CodeList(locale: Locale, codes: Vec<CodeSummary>) -> impl IntoView {
                         <li>
                             <a href=code_url(locale, c.code)>
                                 <span class="code-number">{c.code}</span>
+                                " "
                                 <span class="code-name">{c.name}</span>
+                                " "
                                 <span class="code-summary">{c.summary}</span>
                             </a>
                         </li>

@@ -111,6 +111,20 @@ fn Site() -> impl IntoView {
         }
     };
 
+    // leptos_router commits a navigation to the history (and scrolls) only
+    // once the new route says it is ready; this shell is always ready.
+    #[cfg(not(feature = "ssr"))]
+    {
+        use leptos_router::location::{BrowserUrl, LocationProvider};
+        if let Some(browser_url) = use_context::<BrowserUrl>() {
+            Effect::new(move |_| {
+                location.pathname.track();
+                location.search.track();
+                browser_url.ready_to_complete();
+            });
+        }
+    }
+
     view! {
         <Html {..} lang=move || locale.get().info().html_lang/>
         <Title text=move || head.get().0/>

@@ -1,0 +1,268 @@
+// End-to-end tests: the built site (dist/) served by a plain static file
+// server on 127.0.0.1, driven in headless Chromium. Each test asserts on what
+// a reader sees. Run with `node --test tests/e2e/` after `trunk build --release`.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "./static-server.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dist = join(root, "dist");
+const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(dist, "404.html")), "dist/ is missing: run `trunk build --release` first");
+  server = await serve(dist);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    timeout: 30_000,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page that records console errors and can tell when the wasm started. */
+async function open(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+  await page.addInitScript(() => {
+    window.addEventListener("TrunkApplicationStarted", () => {
+      window.__started = true;
+    });
+  });
+  const started = () => page.waitForFunction(() => window.__started === true);
+  return { context, page, errors, started };
+}
+
+const url = (path) => server.url + path;
+const text = (page, selector) => page.locator(selector).first().innerText();
+
+test("a code page and a Chinese comparison show their content before the wasm runs", async () => {
+  const { context, page } = await open();
+  // Keep the wasm from ever loading: what shows is the prerendered HTML alone.
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto(url("/1008/"));
+  assert.match(await text(page, "h1"), /1008\s+Policy Violation/);
+  const body = await page.locator("main").innerText();
+  for (const heading of ["Description", "When you see it", "How to fix"]) assert.ok(body.includes(heading), heading);
+  assert.equal(await page.title(), "1008 Policy Violation: WebSocket close code");
+
+  await page.goto(url("/zh-hans/compare/1008-vs-1014/"));
+  assert.match(await text(page, "h1"), /1008\s+策略违规\s+vs\s+1014\s+网关错误/);
+  const zh = await page.locator("main").innerText();
+  for (const heading of ["描述", "何时出现", "如何修复", "主要区别", "何时使用哪个"]) assert.ok(zh.includes(heading), heading);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+  await context.close();
+});
+
+test("with JavaScript disabled every kind of page reads fine", async () => {
+  const { context, page, errors } = await open({ javaScriptEnabled: false });
+  await page.goto(url("/1006/"));
+  assert.match(await text(page, "h1"), /1006\s+Abnormal Closure/);
+  assert.ok((await page.locator("main").innerText()).includes("How to fix"));
+
+  await page.goto(url("/zh-hans/compare/1008-vs-1014/"));
+  assert.ok((await page.locator("main").innerText()).includes("何时使用哪个"));
+
+  await page.goto(url("/"));
+  assert.ok((await page.locator("main").innerText()).includes("Reported locally, never sent"));
+  await page.click("a[href='/1009/']");
+  await page.waitForURL(url("/1009/"));
+
+  // The reversed comparison URL redirects with a meta refresh.
+  await page.goto(url("/compare/1014-vs-1008/"));
+  await page.waitForURL(url("/compare/1008-vs-1014/"));
+
+  // The search form leads to a page that lists every code.
+  await page.goto(url("/search/?q=1006"));
+  assert.match(await page.locator("main").innerText(), /1006\s+Abnormal Closure/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the app hydrates without rendering twice", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/1008/"));
+  await started();
+  assert.equal(await page.locator("h1").count(), 1);
+  assert.equal(await page.locator("main").count(), 1);
+  assert.equal(await page.locator("header.site-header").count(), 1);
+  assert.equal(await page.locator("footer").count(), 1);
+  assert.equal(await page.locator("text=Compare 1008 with").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("links navigate without a full reload and update the title", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/1008/"));
+  await started();
+  await page.evaluate(() => {
+    window.__sameDocument = true;
+  });
+
+  await page.click(".compare-with a[href='/compare/1008-vs-1014/']");
+  await page.waitForURL(url("/compare/1008-vs-1014/"));
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.includes("vs"));
+  assert.match(await text(page, "h1"), /1008\s+Policy Violation\s+vs\s+1014\s+Bad Gateway/);
+  await page.waitForFunction(() => document.title.startsWith("1008 Policy Violation vs 1014 Bad Gateway"));
+  assert.ok((await page.locator("main").innerText()).includes("When to use which"));
+
+  // A link inside the rendered markdown is handled by the router too.
+  await page.click(".compare-column h2 a[href='/1014/']");
+  await page.waitForURL(url("/1014/"));
+  await page.waitForFunction(() => document.title === "1014 Bad Gateway: WebSocket close code");
+
+  await page.goBack();
+  await page.waitForURL(url("/compare/1008-vs-1014/"));
+  await page.waitForFunction(() => document.title.startsWith("1008 Policy Violation vs"));
+
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, "the page was reloaded");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the language switch leads to the same page in the other language", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/1008/"));
+  await started();
+  await page.evaluate(() => {
+    window.__sameDocument = true;
+  });
+  await page.click(".language-switch a");
+  await page.waitForURL(url("/zh-hans/1008/"));
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.includes("策略违规"));
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+  const main = await page.locator("main").innerText();
+  for (const heading of ["描述", "何时出现", "如何修复"]) assert.ok(main.includes(heading), heading);
+  assert.equal(await page.getAttribute("#site-search", "placeholder"), "例如 1006 或 策略");
+  assert.equal(await page.title(), "1008 策略违规：WebSocket 关闭码");
+
+  await page.click(".language-switch a");
+  await page.waitForURL(url("/1008/"));
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.equal(await page.evaluate(() => window.__sameDocument), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an unknown path shows the not-found page, with a link to a code it names", async () => {
+  const { context, page, errors, started } = await open();
+  const response = await page.goto(url("/no/such/page"));
+  assert.equal(response.status(), 404);
+  await started();
+  assert.equal(await text(page, "h1"), "Page not found");
+  assert.ok((await page.locator("main").innerText()).includes("/no/such/page"));
+  await page.click("text=See every close code");
+  await page.waitForURL(url("/"));
+  assert.equal(await text(page, "h1"), "WebSocket close codes");
+
+  await page.goto(url("/docs/1008/oops"));
+  await started();
+  await page.click("text=Looking for close code 1008, Policy Violation?");
+  await page.waitForURL(url("/1008/"));
+  await page.waitForFunction(() => document.title.startsWith("1008 Policy Violation"));
+
+  await page.goto(url("/zh-hans/no/such/page"));
+  await started();
+  assert.equal(await text(page, "h1"), "页面不存在");
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+
+  // The document itself is a 404: Chromium reports that one response.
+  const unexpected = errors.filter((e) => !e.includes("status of 404"));
+  assert.deepEqual(unexpected, []);
+  await context.close();
+});
+
+test("non-canonical URLs land on the canonical page", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/compare/1014-vs-1008/"));
+  await page.waitForURL(url("/compare/1008-vs-1014/"));
+  await started();
+  assert.match(await text(page, "h1"), /1008\s+Policy Violation\s+vs\s+1014/);
+
+  await page.goto(url("/zh-hans/1006/index.html"));
+  await page.waitForURL(url("/zh-hans/1006/"));
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.includes("异常关闭"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the search box jumps to a code by number or by name, from the keyboard", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/1008/"));
+  await started();
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "site-search");
+  await page.keyboard.type("1006");
+  const option = page.locator("#search-results [role=option]").first();
+  await option.waitFor();
+  assert.match(await option.innerText(), /1006\s+Abnormal Closure/);
+  assert.equal(await page.getAttribute("#site-search", "aria-expanded"), "true");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(url("/1006/"));
+  await page.waitForFunction(() => document.title.startsWith("1006 Abnormal Closure"));
+
+  await page.click("#site-search");
+  await page.keyboard.type("going");
+  await page.locator("#search-results [role=option]").first().waitFor();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.getAttribute("#site-search", "aria-activedescendant"), "search-option-0");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.getAttribute("#site-search", "aria-expanded"), "false");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(url("/1001/"));
+
+  await page.goto(url("/zh-hans/"));
+  await started();
+  await page.click("#site-search");
+  await page.keyboard.type("策略");
+  await page.locator("#search-results [role=option]").first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(url("/zh-hans/1008/"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("pages fit a 360 px phone screen, comparisons stacked", async () => {
+  const { context, page, errors, started } = await open({ viewport: { width: 360, height: 740 } });
+  for (const path of ["/", "/1006/", "/zh-hans/compare/1008-vs-1014/", "/search/"]) {
+    await page.goto(url(path));
+    await started();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${path} is ${width}px wide`);
+  }
+  const [first, second] = await page.goto(url("/compare/1002-vs-1003/")).then(() =>
+    page.locator(".compare-column").evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().toJSON())),
+  );
+  assert.ok(second.top >= first.bottom, "the columns are stacked");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("on a wide screen the comparison shows two columns", async () => {
+  const { context, page } = await open();
+  await page.goto(url("/compare/1002-vs-1003/"));
+  const [first, second] = await page
+    .locator(".compare-column")
+    .evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().toJSON()));
+  assert.equal(Math.round(first.top), Math.round(second.top));
+  assert.ok(second.left > first.right);
+  await context.close();
+});
