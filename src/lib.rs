@@ -17,9 +17,9 @@ pub mod content;
 pub mod locale;
 pub mod model;
 pub mod page;
-pub mod route;
-pub mod search;
 #[cfg(feature = "ssr")]
 pub mod render;
+pub mod route;
+pub mod search;
 
 pub use app::App;

@@ -377,7 +377,8 @@ pub static LOCALES: [LocaleInfo; 2] = [
             search_failed: "搜索暂时不可用，请稍后再试。",
             search_title: "搜索",
             search_results_for: "“{query}”的搜索结果",
-            search_help: "在搜索框中输入关闭码数字（例如 1006）或名称的一部分（例如 abnormal、异常）。\
+            search_help:
+                "在搜索框中输入关闭码数字（例如 1006）或名称的一部分（例如 abnormal、异常）。\
                 下面列出了所有关闭码。",
             language_label: "语言",
             all_codes: "全部关闭码",

@@ -18,9 +18,14 @@ fn main() {
     // A content page rendered for exactly this URL: hydrate it, taking its
     // data from the markup itself rather than from a second copy.
     let page_element = document.get_element_by_id(PAGE_ID);
-    let rendered_for = page_element.as_ref().and_then(|el| el.get_attribute("data-url"));
+    let rendered_for = page_element
+        .as_ref()
+        .and_then(|el| el.get_attribute("data-url"));
     if let (Some(element), Resolved::Page(page)) = (&page_element, resolve(&path)) {
-        if rendered_for.as_deref() == Some(page.url().as_str()) && page.url() == path && query.is_empty() {
+        if rendered_for.as_deref() == Some(page.url().as_str())
+            && page.url() == path
+            && query.is_empty()
+        {
             let description = document
                 .query_selector("meta[name=description]")
                 .ok()
@@ -41,10 +46,16 @@ fn main() {
     // Anything else is rendered anew, with the directory the page embeds.
     let mut pages = Vec::new();
     if let Some(script) = document.get_element_by_id(DIRECTORY_ID) {
-        let locale = script.get_attribute("data-locale").and_then(|id| Locale::from_id(&id));
+        let locale = script
+            .get_attribute("data-locale")
+            .and_then(|id| Locale::from_id(&id));
         let directory = script.text_content().and_then(|t| DirectoryData::parse(&t));
         if let (Some(locale), Some(directory)) = (locale, directory) {
-            let url = Page { locale, route: Route::Search }.url();
+            let url = Page {
+                locale,
+                route: Route::Search,
+            }
+            .url();
             pages.push((url, PageContent::Directory(directory)));
         }
     }

@@ -125,7 +125,7 @@ impl Facts {
     /// Codes that RFC 6455 forbids in a Close frame: they are only ever
     /// reported locally (1005, 1006, 1015) or reserved (1004).
     pub fn never_on_wire(code: u16) -> bool {
-        matches!(code, 1004 | 1005 | 1006 | 1015) || code < 1000 || code >= 5000
+        matches!(code, 1004 | 1005 | 1006 | 1015) || !(1000..5000).contains(&code)
     }
 }
 

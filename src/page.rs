@@ -29,7 +29,12 @@ pub struct ContentFragment {
 impl ContentFragment {
     /// The published form: title line, description line, then the HTML.
     pub fn to_text(&self) -> String {
-        format!("{}\n{}\n{}", one_line(&self.title), one_line(&self.description), self.html)
+        format!(
+            "{}\n{}\n{}",
+            one_line(&self.title),
+            one_line(&self.description),
+            self.html
+        )
     }
 
     /// Reads the published form back; `None` if it is not one.
@@ -69,7 +74,12 @@ impl DirectoryData {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         for c in &self.codes {
-            out.push_str(&format!("{}\t{}\t{}\n", c.code, one_line(&c.name), one_line(&c.summary)));
+            out.push_str(&format!(
+                "{}\t{}\t{}\n",
+                c.code,
+                one_line(&c.name),
+                one_line(&c.summary)
+            ));
         }
         for (code, name) in &self.names_elsewhere {
             out.push_str(&format!("{code}\t{}\n", one_line(name)));
@@ -213,11 +223,20 @@ mod build {
     /// Every code of a locale, with the names the other locales give them.
     pub fn directory(catalog: &Catalog, locale: Locale) -> DirectoryData {
         DirectoryData {
-            codes: catalog.locale(locale).codes.values().map(CloseCode::summary_entry).collect(),
+            codes: catalog
+                .locale(locale)
+                .codes
+                .values()
+                .map(CloseCode::summary_entry)
+                .collect(),
             names_elsewhere: Locale::all()
                 .filter(|other| *other != locale)
                 .flat_map(|other| {
-                    catalog.locale(other).codes.values().map(|c| (c.code, c.name.clone()))
+                    catalog
+                        .locale(other)
+                        .codes
+                        .values()
+                        .map(|c| (c.code, c.name.clone()))
                 })
                 .collect(),
         }

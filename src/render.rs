@@ -49,8 +49,13 @@ pub fn render_document(
         template.replacen("</head>", "<!--HEAD--></head>", 1)
     };
     let template = template.replacen("</head>", &format!("{head_extra}</head>"), 1);
-    let (head, rest) = template.split_once("<body>").unwrap_or((&template, "</body></html>"));
-    let tail = rest.split_once("</body>").map(|(_, t)| t).unwrap_or("</html>");
+    let (head, rest) = template
+        .split_once("<body>")
+        .unwrap_or((&template, "</body></html>"));
+    let tail = rest
+        .split_once("</body>")
+        .map(|(_, t)| t)
+        .unwrap_or("</html>");
     let url_path = url_path.to_string();
     let (meta, app_html) = owner.with(|| {
         provide_context(RequestUrl::new(&url_path));
@@ -60,7 +65,9 @@ pub fn render_document(
     });
     let data: String = match shared.pending_data() {
         Some(stream) => futures::executor::block_on(
-            stream.map(|chunk| format!("<script>{chunk}</script>")).collect::<Vec<_>>(),
+            stream
+                .map(|chunk| format!("<script>{chunk}</script>"))
+                .collect::<Vec<_>>(),
         )
         .join(""),
         None => String::new(),
@@ -78,9 +85,8 @@ pub fn render_document(
 
 /// The data of a page, which the route list promises exists.
 fn page_data(catalog: &Catalog, page: Page) -> PageData {
-    PageData::build(catalog, page).unwrap_or_else(|| {
-        panic!("the route list names {}, which has no content", page.url())
-    })
+    PageData::build(catalog, page)
+        .unwrap_or_else(|| panic!("the route list names {}, which has no content", page.url()))
 }
 
 /// The element that embeds a locale's directory in pages the browser
@@ -108,12 +114,18 @@ pub fn site_files(catalog: &Catalog, template: &str) -> Vec<SiteFile> {
         let data = page_data(catalog, page);
         let (content, head_extra) = match render_fragment(page.locale, &data) {
             Some(fragment) => {
-                files.push(SiteFile { path: format!("{dir}fragment.html"), contents: fragment.to_text() });
+                files.push(SiteFile {
+                    path: format!("{dir}fragment.html"),
+                    contents: fragment.to_text(),
+                });
                 (PageContent::Fragment(fragment), String::new())
             }
             None => {
                 let directory = directory(catalog, page.locale);
-                files.push(SiteFile { path: format!("{dir}directory.txt"), contents: directory.to_text() });
+                files.push(SiteFile {
+                    path: format!("{dir}directory.txt"),
+                    contents: directory.to_text(),
+                });
                 let script = directory_script(page.locale, &directory);
                 (PageContent::Directory(directory), script)
             }
@@ -135,7 +147,11 @@ pub fn site_files(catalog: &Catalog, template: &str) -> Vec<SiteFile> {
     let locale = Locale::default_locale();
     let directory = directory(catalog, locale);
     let script = directory_script(locale, &directory);
-    let search = Page { locale, route: Route::Search }.url();
+    let search = Page {
+        locale,
+        route: Route::Search,
+    }
+    .url();
     files.push(SiteFile {
         path: "404.html".into(),
         contents: render_document(

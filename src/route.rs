@@ -52,7 +52,10 @@ impl Page {
 
     /// The same page in another locale.
     pub fn in_locale(self, locale: Locale) -> Page {
-        Page { locale, route: self.route }
+        Page {
+            locale,
+            route: self.route,
+        }
     }
 }
 
@@ -245,7 +248,10 @@ pub fn redirects(codes: &[u16]) -> Vec<(String, String)> {
             for &b in codes {
                 if a > b {
                     let prefix = locale.path_prefix();
-                    out.push((format!("{prefix}/compare/{a}-vs-{b}/"), compare_url(locale, a, b)));
+                    out.push((
+                        format!("{prefix}/compare/{a}-vs-{b}/"),
+                        compare_url(locale, a, b),
+                    ));
                 }
             }
         }

@@ -63,7 +63,13 @@ pub fn quick_search<'a>(
                 0
             };
             // With a number and words, the words only rank the number's matches.
-            score = if numbers.is_empty() { text_score } else if score > 0 { score + text_score / 10 } else { 0 };
+            score = if numbers.is_empty() {
+                text_score
+            } else if score > 0 {
+                score + text_score / 10
+            } else {
+                0
+            };
         }
         if score > 0 {
             scored.push((score, entry));

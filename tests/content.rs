@@ -20,10 +20,17 @@ fn every_rfc_6455_code_exists_in_every_locale_with_every_section() {
     assert_eq!(catalog.numbers(), expected);
     for locale in Locale::all() {
         for number in &expected {
-            let code = catalog.code(locale, *number).unwrap_or_else(|| panic!("{number} in {locale}"));
+            let code = catalog
+                .code(locale, *number)
+                .unwrap_or_else(|| panic!("{number} in {locale}"));
             for section in Section::CODE_PAGE {
-                let body = code.section(section).unwrap_or_else(|| panic!("{number} {locale} {section:?}"));
-                assert!(body.text.len() > 40, "{number} {locale} {section:?} is too short to help");
+                let body = code
+                    .section(section)
+                    .unwrap_or_else(|| panic!("{number} {locale} {section:?}"));
+                assert!(
+                    body.text.len() > 40,
+                    "{number} {locale} {section:?} is too short to help"
+                );
             }
             assert!(!code.summary.is_empty() && !code.gist.is_empty() && !code.use_when.is_empty());
         }
@@ -37,12 +44,25 @@ fn chinese_pages_are_written_in_chinese() {
     let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     for number in catalog.numbers() {
         let code = catalog.code(zh, number).unwrap();
-        assert!(code.name.chars().any(is_han), "{number}: name {:?}", code.name);
+        assert!(
+            code.name.chars().any(is_han),
+            "{number}: name {:?}",
+            code.name
+        );
         assert!(code.summary.chars().any(is_han), "{number}: summary");
         for body in &code.sections {
             let han = body.text.chars().filter(|c| is_han(*c)).count();
-            let latin = body.text.chars().filter(|c| c.is_ascii_alphabetic()).count();
-            assert!(han * 4 > latin, "{number} {:?} reads as English: {}", body.section, body.text);
+            let latin = body
+                .text
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic())
+                .count();
+            assert!(
+                han * 4 > latin,
+                "{number} {:?} reads as English: {}",
+                body.section,
+                body.text
+            );
         }
     }
 }
@@ -54,7 +74,11 @@ fn facts_follow_the_protocol_rules() {
         for number in catalog.numbers() {
             let facts = &catalog.code(locale, number).unwrap().facts;
             // Browsers accept only 1000 and 3000-4999 in close().
-            assert_eq!(facts.browser_close, Facts::browser_may_close_with(number), "{number}");
+            assert_eq!(
+                facts.browser_close,
+                Facts::browser_may_close_with(number),
+                "{number}"
+            );
             // 1004 is reserved; 1005, 1006 and 1015 are only ever reported locally.
             let local = matches!(number, 1004 | 1005 | 1006 | 1015);
             assert_eq!(facts.on_wire, !local, "{number}");
@@ -66,9 +90,18 @@ fn facts_follow_the_protocol_rules() {
         }
     }
     let en = Locale::default_locale();
-    assert_eq!(catalog.code(en, 1004).unwrap().facts.sent_by, SentBy::Nobody);
-    assert_eq!(catalog.code(en, 1010).unwrap().facts.sent_by, SentBy::Client);
-    assert_eq!(catalog.code(en, 1014).unwrap().facts.sent_by, SentBy::Intermediary);
+    assert_eq!(
+        catalog.code(en, 1004).unwrap().facts.sent_by,
+        SentBy::Nobody
+    );
+    assert_eq!(
+        catalog.code(en, 1010).unwrap().facts.sent_by,
+        SentBy::Client
+    );
+    assert_eq!(
+        catalog.code(en, 1014).unwrap().facts.sent_by,
+        SentBy::Intermediary
+    );
 }
 
 #[test]
@@ -91,7 +124,12 @@ fn every_link_between_pages_leads_to_a_page_that_exists() {
     for locale in Locale::all() {
         for number in &numbers {
             for body in &catalog.code(locale, *number).unwrap().sections {
-                for target in body.html.split("href=\"").skip(1).filter_map(|s| s.split('"').next()) {
+                for target in body
+                    .html
+                    .split("href=\"")
+                    .skip(1)
+                    .filter_map(|s| s.split('"').next())
+                {
                     if target.starts_with("https://") {
                         continue;
                     }
@@ -99,7 +137,10 @@ fn every_link_between_pages_leads_to_a_page_that_exists() {
                         closecodes::route::Resolved::Page(page) => {
                             assert_eq!(page.locale, locale, "{number} {locale} links to {target}");
                             if let closecodes::route::Route::Code(code) = page.route {
-                                assert!(numbers.contains(&code), "{number} {locale} links to {target}");
+                                assert!(
+                                    numbers.contains(&code),
+                                    "{number} {locale} links to {target}"
+                                );
                             }
                         }
                         other => panic!("{number} {locale}: link {target} resolves to {other:?}"),
@@ -129,8 +170,14 @@ fn good(locale: &str) -> String {
 fn phrasebooks() -> Vec<(PathBuf, String)> {
     Locale::all()
         .map(|l| {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("content").join(l.id()).join("phrases.toml");
-            (PathBuf::from(l.id()).join("phrases.toml"), std::fs::read_to_string(path).unwrap())
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("content")
+                .join(l.id())
+                .join("phrases.toml");
+            (
+                PathBuf::from(l.id()).join("phrases.toml"),
+                std::fs::read_to_string(path).unwrap(),
+            )
         })
         .collect()
 }
@@ -143,15 +190,25 @@ fn load(files: Vec<(&str, String)>) -> Result<Catalog, String> {
 
 #[test]
 fn a_complete_small_catalog_loads() {
-    let catalog = load(vec![("en/1008.md", good("en")), ("zh-hans/1008.md", good("zh-hans"))]).unwrap();
+    let catalog = load(vec![
+        ("en/1008.md", good("en")),
+        ("zh-hans/1008.md", good("zh-hans")),
+    ])
+    .unwrap();
     assert_eq!(catalog.numbers(), vec![1008]);
 }
 
 #[test]
 fn a_missing_translation_fails_naming_the_file_to_create() {
     let error = load(vec![("en/1008.md", good("en"))]).unwrap_err();
-    assert!(error.contains("content/en/1008.md:1: code 1008 has no zh-hans translation"), "{error}");
-    assert!(error.contains("hint: create content/zh-hans/1008.md"), "{error}");
+    assert!(
+        error.contains("content/en/1008.md:1: code 1008 has no zh-hans translation"),
+        "{error}"
+    );
+    assert!(
+        error.contains("hint: create content/zh-hans/1008.md"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -163,22 +220,33 @@ fn a_duplicate_code_fails_naming_both_files() {
     ])
     .unwrap_err();
     assert!(
-        error.contains("content/en/1009.md:1: code 1008 is already described in content/en/1008.md"),
+        error
+            .contains("content/en/1009.md:1: code 1008 is already described in content/en/1008.md"),
         "{error}"
     );
 }
 
 #[test]
 fn a_file_named_after_another_code_fails() {
-    let error = load(vec![("en/1009.md", good("en")), ("zh-hans/1008.md", good("zh-hans"))]).unwrap_err();
-    assert!(error.contains("content/en/1009.md:2: code = 1008 but the file is named 1009.md"), "{error}");
+    let error = load(vec![
+        ("en/1009.md", good("en")),
+        ("zh-hans/1008.md", good("zh-hans")),
+    ])
+    .unwrap_err();
+    assert!(
+        error.contains("content/en/1009.md:2: code = 1008 but the file is named 1009.md"),
+        "{error}"
+    );
 }
 
 #[test]
 fn a_translation_with_other_facts_fails_at_the_field() {
     let zh = good("zh-hans").replace("reconnect = \"after-fix\"", "reconnect = \"backoff\"");
     let error = load(vec![("en/1008.md", good("en")), ("zh-hans/1008.md", zh)]).unwrap_err();
-    assert!(error.contains("content/zh-hans/1008.md:11: `reconnect` differs from content/en/1008.md"), "{error}");
+    assert!(
+        error.contains("content/zh-hans/1008.md:11: `reconnect` differs from content/en/1008.md"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -190,8 +258,14 @@ fn unknown_folders_and_files_fail() {
         ("en/notes.txt", "hello".into()),
     ])
     .unwrap_err();
-    assert!(error.contains("content/fr/1008.md: \"fr\" is not a locale"), "{error}");
-    assert!(error.contains("content/en/notes.txt: the build does not know what this file is"), "{error}");
+    assert!(
+        error.contains("content/fr/1008.md: \"fr\" is not a locale"),
+        "{error}"
+    );
+    assert!(
+        error.contains("content/en/notes.txt: the build does not know what this file is"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -200,9 +274,14 @@ fn a_phrasebook_missing_a_phrase_fails() {
     files[1].1 = files[1].1.replace("backoff = ", "# backoff = ");
     files.push(("en/1008.md".into(), good("en")));
     files.push(("zh-hans/1008.md".into(), good("zh-hans")));
-    let error = Catalog::from_files(Path::new("content"), files).unwrap_err().to_string();
+    let error = Catalog::from_files(Path::new("content"), files)
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("content/zh-hans/phrases.toml:"), "{error}");
-    assert!(error.contains("[reconnect] has no phrase for `backoff`"), "{error}");
+    assert!(
+        error.contains("[reconnect] has no phrase for `backoff`"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -210,9 +289,17 @@ fn every_error_is_reported_at_once() {
     let broken = good("en").replace("## When you see it", "## When");
     let error = load(vec![
         ("en/1008.md", broken),
-        ("en/1009.md", good("en").replace("code = 1008", "code = 1009").replace("browser_close = false", "browser_close = true")),
+        (
+            "en/1009.md",
+            good("en")
+                .replace("code = 1008", "code = 1009")
+                .replace("browser_close = false", "browser_close = true"),
+        ),
     ])
     .unwrap_err();
     assert!(error.contains("unknown heading \"When\""), "{error}");
-    assert!(error.contains("browser_close = true is wrong for 1009"), "{error}");
+    assert!(
+        error.contains("browser_close = true is wrong for 1009"),
+        "{error}"
+    );
 }

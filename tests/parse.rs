@@ -36,7 +36,11 @@ fn parses_a_good_file_into_the_typed_model() {
     assert_eq!(sections, Section::CODE_PAGE);
 
     let description = code.section(Section::Description).unwrap();
-    assert!(description.html.contains(r#"<a href="/1003/">1003</a>"#), "{}", description.html);
+    assert!(
+        description.html.contains(r#"<a href="/1003/">1003</a>"#),
+        "{}",
+        description.html
+    );
     assert!(description.html.contains("<code>wasClean</code>"));
     assert_eq!(description.text, "A generic code. See 1003 and wasClean.");
     let fix = code.section(Section::HowToFix).unwrap();
@@ -54,7 +58,10 @@ fn site_links_get_the_locale_prefix_in_other_languages() {
         .replace("## How to fix", "## 如何修复");
     let code = parse_code_file(&path, &text, zh).unwrap();
     let html = &code.section(Section::Description).unwrap().html;
-    assert!(html.contains(r#"<a href="/zh-hans/1003/">1003</a>"#), "{html}");
+    assert!(
+        html.contains(r#"<a href="/zh-hans/1003/">1003</a>"#),
+        "{html}"
+    );
 }
 
 #[test]
@@ -62,8 +69,17 @@ fn english_headings_are_unknown_in_a_chinese_file() {
     let (path, text) = fixture("good", "1008.md");
     let zh = Locale::from_id("zh-hans").unwrap();
     let error = parse_code_file(&path, &text, zh).unwrap_err().to_string();
-    assert!(error.starts_with(&format!("{}:18: unknown heading \"Description\"", path.display())), "{error}");
-    assert!(error.contains("\"描述\", \"何时出现\", \"如何修复\""), "{error}");
+    assert!(
+        error.starts_with(&format!(
+            "{}:18: unknown heading \"Description\"",
+            path.display()
+        )),
+        "{error}"
+    );
+    assert!(
+        error.contains("\"描述\", \"何时出现\", \"如何修复\""),
+        "{error}"
+    );
 }
 
 #[test]
@@ -71,12 +87,18 @@ fn line_breaks_between_chinese_characters_do_not_become_spaces() {
     let (path, text) = fixture("good", "1008.md");
     let zh = Locale::from_id("zh-hans").unwrap();
     let text = text
-        .replace("## Description\n\nA generic code.", "## 描述\n\n这是一个\n笼统的关闭码，\nused by `ws`\n和其他库。")
+        .replace(
+            "## Description\n\nA generic code.",
+            "## 描述\n\n这是一个\n笼统的关闭码，\nused by `ws`\n和其他库。",
+        )
         .replace("## When you see it", "## 何时出现")
         .replace("## How to fix", "## 如何修复");
     let code = parse_code_file(&path, &text, zh).unwrap();
     let html = &code.section(Section::Description).unwrap().html;
-    assert!(html.contains("这是一个笼统的关闭码，\nused by <code>ws</code>\n和其他库。"), "{html}");
+    assert!(
+        html.contains("这是一个笼统的关闭码，\nused by <code>ws</code>\n和其他库。"),
+        "{html}"
+    );
 }
 
 /// Each bad fixture, the line its error must name, and words it must say.
@@ -87,16 +109,44 @@ const BAD: &[(&str, usize, &str)] = &[
     ("missing-field.md", 2, "missing field `summary`"),
     ("unknown-field.md", 8, "unknown field `colour`"),
     ("bad-enum-value.md", 11, "unknown variant `sometimes`"),
-    ("unknown-heading.md", 22, "unknown heading \"When it happens\""),
+    (
+        "unknown-heading.md",
+        22,
+        "unknown heading \"When it happens\"",
+    ),
     ("missing-section.md", 26, "missing section \"How to fix\""),
-    ("duplicate-section.md", 35, "appears twice (first on line 18)"),
-    ("empty-section.md", 22, "section \"When you see it\" is empty"),
+    (
+        "duplicate-section.md",
+        35,
+        "appears twice (first on line 18)",
+    ),
+    (
+        "empty-section.md",
+        22,
+        "section \"When you see it\" is empty",
+    ),
     ("raw-html-inline.md", 20, "raw HTML is not allowed: <b>"),
-    ("raw-html-block.md", 29, "raw HTML is not allowed: <div class=\"x\">"),
+    (
+        "raw-html-block.md",
+        29,
+        "raw HTML is not allowed: <div class=\"x\">",
+    ),
     ("level-one-heading.md", 18, "a level-1 heading"),
-    ("text-before-section.md", 18, "text before the first section"),
-    ("browser-close-wrong.md", 10, "browser_close = true is wrong for 1008"),
-    ("local-code-on-wire.md", 9, "1006 must never be sent in a Close frame"),
+    (
+        "text-before-section.md",
+        18,
+        "text before the first section",
+    ),
+    (
+        "browser-close-wrong.md",
+        10,
+        "browser_close = true is wrong for 1008",
+    ),
+    (
+        "local-code-on-wire.md",
+        9,
+        "1006 must never be sent in a Close frame",
+    ),
     ("sent-by-mismatch.md", 8, "does not agree with on_wire"),
     ("http-reference.md", 15, "does not start with https://"),
     ("no-reference.md", 13, "no reference"),
@@ -109,7 +159,12 @@ fn every_bad_fixture_fails_with_file_line_and_hint() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(on_disk.len(), BAD.len(), "every fixture in {} has a row in BAD", dir.display());
+    assert_eq!(
+        on_disk.len(),
+        BAD.len(),
+        "every fixture in {} has a row in BAD",
+        dir.display()
+    );
 
     for (name, line, words) in BAD {
         let (path, text) = fixture("bad", name);
@@ -118,8 +173,14 @@ fn every_bad_fixture_fails_with_file_line_and_hint() {
             Err(e) => e.to_string(),
         };
         let location = format!("{}:{line}: ", path.display());
-        assert!(error.starts_with(&location), "{name}: expected {location:?} in\n{error}");
-        assert!(error.contains(words), "{name}: expected {words:?} in\n{error}");
+        assert!(
+            error.starts_with(&location),
+            "{name}: expected {location:?} in\n{error}"
+        );
+        assert!(
+            error.contains(words),
+            "{name}: expected {words:?} in\n{error}"
+        );
         assert!(error.contains("\n  hint: "), "{name}: no hint in\n{error}");
     }
 }

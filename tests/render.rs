@@ -17,13 +17,19 @@ fn site() -> &'static HashMap<String, String> {
     static SITE: OnceLock<HashMap<String, String>> = OnceLock::new();
     SITE.get_or_init(|| {
         let _ = any_spawner::Executor::init_futures_executor();
-        let catalog = Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
-        site_files(&catalog, TEMPLATE).into_iter().map(|f| (f.path, f.contents)).collect()
+        let catalog =
+            Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
+        site_files(&catalog, TEMPLATE)
+            .into_iter()
+            .map(|f| (f.path, f.contents))
+            .collect()
     })
 }
 
 fn file(path: &str) -> &'static str {
-    site().get(path).unwrap_or_else(|| panic!("the site has no {path}"))
+    site()
+        .get(path)
+        .unwrap_or_else(|| panic!("the site has no {path}"))
 }
 
 /// The text of a document with tags removed, whitespace collapsed.
@@ -53,7 +59,8 @@ fn the_site_has_every_page_and_its_data() {
     assert_eq!(pages, 2 * (2 + 16 + 120) + 2 * 120);
     for code in 1000..=1015 {
         for prefix in ["", "zh-hans/"] {
-            let fragment = ContentFragment::parse(file(&format!("{prefix}{code}/fragment.html"))).unwrap();
+            let fragment =
+                ContentFragment::parse(file(&format!("{prefix}{code}/fragment.html"))).unwrap();
             assert!(fragment.title.contains(&code.to_string()));
         }
     }
@@ -95,17 +102,40 @@ fn a_chinese_comparison_is_chinese_throughout() {
     assert!(html.contains("<html lang=\"zh-Hans\""));
     assert!(html.contains("<title>1008 策略违规 与 1014 网关错误：WebSocket 关闭码对比</title>"));
     let text = visible_text(html);
-    for heading in ["描述", "何时出现", "如何修复", "主要区别", "何时使用哪个"] {
+    for heading in ["描述", "何时出现", "如何修复", "主要区别", "何时使用哪个"]
+    {
         assert!(text.contains(heading), "lacks {heading}");
     }
-    assert_eq!(text.matches("描述").count(), 2, "one Description per column");
-    for ui in ["跳到正文", "WebSocket 关闭码", "要点", "查看 1008 的完整页面"] {
+    assert_eq!(
+        text.matches("描述").count(),
+        2,
+        "one Description per column"
+    );
+    for ui in [
+        "跳到正文",
+        "WebSocket 关闭码",
+        "要点",
+        "查看 1008 的完整页面",
+    ] {
         assert!(text.contains(ui), "lacks {ui}");
     }
-    for english in ["Description", "When you see it", "Key differences", "Skip to content", "Facts", "Full page"] {
-        assert!(!text.contains(english), "English {english:?} on a Chinese page");
+    for english in [
+        "Description",
+        "When you see it",
+        "Key differences",
+        "Skip to content",
+        "Facts",
+        "Full page",
+    ] {
+        assert!(
+            !text.contains(english),
+            "English {english:?} on a Chinese page"
+        );
     }
-    assert!(html.contains("href=\"/compare/1008-vs-1014/\""), "language switch to English");
+    assert!(
+        html.contains("href=\"/compare/1008-vs-1014/\""),
+        "language switch to English"
+    );
     assert!(html.contains("href=\"/zh-hans/1008/\""));
 }
 
@@ -116,7 +146,10 @@ fn no_page_shows_an_unfilled_template_hole() {
             continue;
         }
         let text = visible_text(contents);
-        for hole in ["{a}", "{b}", "{code}", "{name}", "{query}", "{path}", "{gist", "{why}", "{sent", "{kept}"] {
+        for hole in [
+            "{a}", "{b}", "{code}", "{name}", "{query}", "{path}", "{gist", "{why}", "{sent",
+            "{kept}",
+        ] {
             assert!(!text.contains(hole), "{path} shows {hole}");
         }
     }
@@ -125,7 +158,9 @@ fn no_page_shows_an_unfilled_template_hole() {
 #[test]
 fn reversed_comparison_urls_redirect_without_script_too() {
     let html = file("compare/1014-vs-1008/index.html");
-    assert!(html.contains("<meta http-equiv=\"refresh\" content=\"0; url=/compare/1008-vs-1014/\">"));
+    assert!(
+        html.contains("<meta http-equiv=\"refresh\" content=\"0; url=/compare/1008-vs-1014/\">")
+    );
     assert!(html.contains("<link rel=\"canonical\" href=\"/compare/1008-vs-1014/\">"));
     let html = file("zh-hans/compare/1015-vs-1000/index.html");
     assert!(html.contains("url=/zh-hans/compare/1000-vs-1015/"));
@@ -137,14 +172,24 @@ fn the_not_found_page_leads_home_and_carries_the_directory() {
     let text = visible_text(html);
     assert!(text.contains("Page not found"));
     assert!(text.contains("See every close code"));
-    assert!(html.contains("<script type=\"text/plain\" id=\"directory\" data-locale=\"en\">1000\tNormal Closure\t"));
-    assert!(!html.contains("id=\"page\""), "404.html must not claim to be a content page");
+    assert!(html.contains(
+        "<script type=\"text/plain\" id=\"directory\" data-locale=\"en\">1000\tNormal Closure\t"
+    ));
+    assert!(
+        !html.contains("id=\"page\""),
+        "404.html must not claim to be a content page"
+    );
 }
 
 #[test]
 fn the_home_page_groups_every_code() {
     let text = visible_text(file("index.html"));
-    for group in ["Normal closes", "Errors the peer sent", "Restarts, overload and gateways", "Reported locally, never sent"] {
+    for group in [
+        "Normal closes",
+        "Errors the peer sent",
+        "Restarts, overload and gateways",
+        "Reported locally, never sent",
+    ] {
         assert!(text.contains(group), "lacks {group}");
     }
     for code in 1000..=1015 {
@@ -157,7 +202,9 @@ fn the_home_page_groups_every_code() {
 #[test]
 fn the_search_page_works_without_script() {
     let html = file("search/index.html");
-    assert!(html.contains("<form action=\"/search/\" method=\"get\" role=\"search\" class=\"search-page-form\">"));
+    assert!(html.contains(
+        "<form action=\"/search/\" method=\"get\" role=\"search\" class=\"search-page-form\">"
+    ));
     let text = visible_text(html);
     assert!(text.contains("1006 Abnormal Closure"));
 }

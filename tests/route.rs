@@ -21,7 +21,10 @@ fn urls_have_their_documented_shape() {
     assert_eq!(url(en(), Route::Code(1008)), "/1008/");
     assert_eq!(url(zh(), Route::Code(1006)), "/zh-hans/1006/");
     assert_eq!(compare_url(en(), 1014, 1008), "/compare/1008-vs-1014/");
-    assert_eq!(compare_url(zh(), 1008, 1014), "/zh-hans/compare/1008-vs-1014/");
+    assert_eq!(
+        compare_url(zh(), 1008, 1014),
+        "/zh-hans/compare/1008-vs-1014/"
+    );
     assert_eq!(search_url(en(), "close 1006"), "/search/?q=close+1006");
     assert_eq!(search_url(zh(), ""), "/zh-hans/search/");
 }
@@ -88,20 +91,39 @@ fn strange_paths_are_not_found() {
         "/-1/",
         "/1e3/",
     ] {
-        assert!(matches!(resolve(path), Resolved::NotFound(_)), "{path}: {:?}", resolve(path));
+        assert!(
+            matches!(resolve(path), Resolved::NotFound(_)),
+            "{path}: {:?}",
+            resolve(path)
+        );
     }
     assert_eq!(resolve("/zh-hans/nope/"), Resolved::NotFound(zh()));
     // Numbers the site has no page for still resolve to a page; the content
     // decides that it is missing.
-    assert_eq!(resolve("/1234/"), Resolved::Page(Page { locale: en(), route: Route::Code(1234) }));
+    assert_eq!(
+        resolve("/1234/"),
+        Resolved::Page(Page {
+            locale: en(),
+            route: Route::Code(1234)
+        })
+    );
 }
 
 #[test]
 fn queries_round_trip() {
-    for q in ["1006", "close 1006 (abnormal closure)", "异常关闭", "a&b=c%d+e", ""] {
+    for q in [
+        "1006",
+        "close 1006 (abnormal closure)",
+        "异常关闭",
+        "a&b=c%d+e",
+        "",
+    ] {
         assert_eq!(decode_query(&encode_query(q)), q);
     }
-    assert_eq!(query_param("?q=1008+vs+1014&x=1", "q").as_deref(), Some("1008 vs 1014"));
+    assert_eq!(
+        query_param("?q=1008+vs+1014&x=1", "q").as_deref(),
+        Some("1008 vs 1014")
+    );
     assert_eq!(query_param("?x=1", "q"), None);
     assert_eq!(decode_query("%E5%BC%82%E5%B8%B8"), "异常");
     assert_eq!(decode_query("100%"), "100%");

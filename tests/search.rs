@@ -21,7 +21,10 @@ fn numbers_and_prefixes() {
     let en = dir("en");
     assert_eq!(first(&en, "1006"), Some(1006));
     assert_eq!(first(&en, " 1008 "), Some(1008));
-    let prefix: Vec<u16> = quick_search(&en, "100", 20).iter().map(|c| c.code).collect();
+    let prefix: Vec<u16> = quick_search(&en, "100", 20)
+        .iter()
+        .map(|c| c.code)
+        .collect();
     assert_eq!(prefix, (1000..=1009).collect::<Vec<_>>());
     assert_eq!(first(&en, "close 1006 abnormal"), Some(1006));
     assert_eq!(first(&en, "9999"), None);
@@ -35,8 +38,16 @@ fn names_in_any_language() {
     assert_eq!(first(&en, "Going Away"), Some(1001));
     assert_eq!(first(&en, "abnormal"), Some(1006));
     assert_eq!(first(&zh, "异常关闭"), Some(1006));
-    assert_eq!(first(&zh, "policy"), Some(1008), "English names work on Chinese pages");
-    assert_eq!(first(&en, "策略违规"), Some(1008), "Chinese names work on English pages");
+    assert_eq!(
+        first(&zh, "policy"),
+        Some(1008),
+        "English names work on Chinese pages"
+    );
+    assert_eq!(
+        first(&en, "策略违规"),
+        Some(1008),
+        "Chinese names work on English pages"
+    );
     assert!(quick_search(&en, "", 8).is_empty());
     assert!(quick_search(&en, "zzzz-nothing", 8).is_empty());
 }

@@ -22,7 +22,13 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
             view! { <HomeView locale=locale data=data/> }.into_any(),
         ),
         PageData::Code(data) => (
-            fill(ui.code_title, &[("code", &data.code.code.to_string()), ("name", &data.code.name)]),
+            fill(
+                ui.code_title,
+                &[
+                    ("code", &data.code.code.to_string()),
+                    ("name", &data.code.name),
+                ],
+            ),
             data.code.summary.clone(),
             view! { <CodeView locale=locale data=data/> }.into_any(),
         ),
@@ -31,7 +37,12 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
             (
                 fill(
                     ui.compare_title,
-                    &[("a", &a), ("a_name", &data.a.name), ("b", &b), ("b_name", &data.b.name)],
+                    &[
+                        ("a", &a),
+                        ("a_name", &data.a.name),
+                        ("b", &b),
+                        ("b_name", &data.b.name),
+                    ],
                 ),
                 fill(ui.compare_description, &[("a", &a), ("b", &b)]),
                 view! { <CompareView locale=locale data=data/> }.into_any(),
@@ -42,7 +53,11 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
     let owner = Owner::new();
     let html = owner.with(|| view.to_html());
     owner.unset();
-    Some(ContentFragment { title, description, html })
+    Some(ContentFragment {
+        title,
+        description,
+        html,
+    })
 }
 
 /// The home page: every code, grouped by what happened.
@@ -190,7 +205,12 @@ pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
 
 /// The facts of a code as a definition list.
 #[component]
-pub fn FactsPanel(locale: Locale, code: u16, facts: Facts, references: Vec<Reference>) -> impl IntoView {
+pub fn FactsPanel(
+    locale: Locale,
+    code: u16,
+    facts: Facts,
+    references: Vec<Reference>,
+) -> impl IntoView {
     let ui = locale.ui();
     let yes_no = |yes: bool| if yes { "fact-yes" } else { "fact-no" };
     view! {

@@ -81,7 +81,8 @@ fn Site() -> impl IntoView {
         let failed = |locale| EitherOf5::E(view! { <FailedView locale=locale path=path.clone()/> });
         match resolved.get() {
             Resolved::Page(page) if page.route == Route::Search => {
-                let query = crate::route::query_param(&location.search.get(), "q").unwrap_or_default();
+                let query =
+                    crate::route::query_param(&location.search.get(), "q").unwrap_or_default();
                 EitherOf5::A(view! { <SearchView locale=page.locale query=query/> })
             }
             Resolved::Page(page) => match store.get(page) {
@@ -92,16 +93,26 @@ fn Site() -> impl IntoView {
                     PageContent::Directory(_) => failed(page.locale),
                 },
                 Slot::Loading => EitherOf5::C(view! { <LoadingView locale=page.locale/> }),
-                Slot::Missing => EitherOf5::D(view! { <NotFoundView locale=page.locale path=path.clone()/> }),
+                Slot::Missing => {
+                    EitherOf5::D(view! { <NotFoundView locale=page.locale path=path.clone()/> })
+                }
                 Slot::Failed => failed(page.locale),
             },
-            Resolved::NotFound(locale) => EitherOf5::D(view! { <NotFoundView locale=locale path=path.clone()/> }),
+            Resolved::NotFound(locale) => {
+                EitherOf5::D(view! { <NotFoundView locale=locale path=path.clone()/> })
+            }
             Resolved::Redirect(to) => {
                 #[cfg(target_arch = "wasm32")]
                 {
                     let navigate = leptos_router::hooks::use_navigate();
                     leptos::task::spawn_local(async move {
-                        navigate(&to, leptos_router::NavigateOptions { replace: true, ..Default::default() });
+                        navigate(
+                            &to,
+                            leptos_router::NavigateOptions {
+                                replace: true,
+                                ..Default::default()
+                            },
+                        );
                     });
                 }
                 #[cfg(not(target_arch = "wasm32"))]

@@ -33,7 +33,10 @@ pub fn SearchView(locale: Locale, query: String) -> impl IntoView {
             return EitherOf3::A(view! { <LoadingView locale=locale/> });
         };
         let query = shown.clone();
-        let hits: Vec<_> = quick_search(&data, &query, 50).into_iter().cloned().collect();
+        let hits: Vec<_> = quick_search(&data, &query, 50)
+            .into_iter()
+            .cloned()
+            .collect();
         if !hits.is_empty() {
             let heading = fill(ui.search_results_for, &[("query", &query)]);
             return EitherOf3::B(view! {

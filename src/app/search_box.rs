@@ -25,7 +25,10 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let wanted = RwSignal::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
-    let directory_page = Page { locale, route: Route::Search };
+    let directory_page = Page {
+        locale,
+        route: Route::Search,
+    };
 
     // Loads the directory once the box has been focused.
     let slot = move || wanted.get().then(|| store.get(directory_page));
@@ -34,7 +37,10 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
         match slot()? {
             Slot::Ready(data) => match &*data {
                 PageContent::Directory(directory) => Some(
-                    quick_search(directory, &q, SHOWN).into_iter().cloned().collect(),
+                    quick_search(directory, &q, SHOWN)
+                        .into_iter()
+                        .cloned()
+                        .collect(),
                 ),
                 _ => Some(Vec::new()),
             },

@@ -58,7 +58,9 @@ impl PageStore {
             .into_iter()
             .map(|(url, data)| (url, Slot::Ready(Arc::new(data))))
             .collect();
-        PageStore { pages: RwSignal::new(pages) }
+        PageStore {
+            pages: RwSignal::new(pages),
+        }
     }
 
     /// What the store has for a page (tracked: the caller re-runs when it
@@ -76,7 +78,10 @@ impl PageStore {
 
     /// The directory of a locale, if it has arrived (starts loading it).
     pub fn directory(&self, locale: crate::locale::Locale) -> Option<Arc<PageContent>> {
-        match self.get(Page { locale, route: Route::Search }) {
+        match self.get(Page {
+            locale,
+            route: Route::Search,
+        }) {
             Slot::Ready(data) => Some(data),
             _ => None,
         }
@@ -98,7 +103,9 @@ impl PageStore {
                 let slot = match fetch_text(&data_url(page)).await {
                     Ok(Some(text)) => {
                         let content = match page.route {
-                            Route::Search => DirectoryData::parse(&text).map(PageContent::Directory),
+                            Route::Search => {
+                                DirectoryData::parse(&text).map(PageContent::Directory)
+                            }
                             _ => ContentFragment::parse(&text).map(PageContent::Fragment),
                         };
                         content.map_or(Slot::Failed, |c| Slot::Ready(Arc::new(c)))
@@ -133,6 +140,8 @@ async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
     if !response.ok() {
         return Err(());
     }
-    let text = JsFuture::from(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
+    let text = JsFuture::from(response.text().map_err(|_| ())?)
+        .await
+        .map_err(|_| ())?;
     text.as_string().map(Some).ok_or(())
 }

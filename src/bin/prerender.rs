@@ -34,20 +34,29 @@ fn main() -> ExitCode {
         Ok(catalog) => catalog,
         Err(errors) => {
             eprintln!("{errors}");
-            eprintln!("prerender: {} content error(s); nothing was written", errors.0.len());
+            eprintln!(
+                "prerender: {} content error(s); nothing was written",
+                errors.0.len()
+            );
             return ExitCode::FAILURE;
         }
     };
     if check_only {
         let numbers = catalog.numbers();
-        println!("prerender: content is valid: {} codes in every locale: {numbers:?}", numbers.len());
+        println!(
+            "prerender: content is valid: {} codes in every locale: {numbers:?}",
+            numbers.len()
+        );
         return ExitCode::SUCCESS;
     }
     let template_path = site.join("index.html");
     let template = match std::fs::read_to_string(&template_path) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("prerender: cannot read {}: {e} (run it through `trunk build`)", template_path.display());
+            eprintln!(
+                "prerender: cannot read {}: {e} (run it through `trunk build`)",
+                template_path.display()
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -65,8 +74,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let pages = files.iter().filter(|f| f.path.ends_with("index.html")).count();
-    println!("prerender: wrote {} files ({pages} HTML pages) to {}", files.len(), site.display());
+    let pages = files
+        .iter()
+        .filter(|f| f.path.ends_with("index.html"))
+        .count();
+    println!(
+        "prerender: wrote {} files ({pages} HTML pages) to {}",
+        files.len(),
+        site.display()
+    );
 
     match script_weight(&site) {
         Ok(lines) => {
@@ -111,7 +127,9 @@ fn script_weight(site: &Path) -> std::io::Result<Vec<(String, u64, u64)>> {
         out.push((name, bytes.len() as u64, compressed.len() as u64));
     }
     if out.is_empty() {
-        return Err(std::io::Error::other("no .js or .wasm file in the site directory"));
+        return Err(std::io::Error::other(
+            "no .js or .wasm file in the site directory",
+        ));
     }
     Ok(out)
 }

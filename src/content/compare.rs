@@ -58,7 +58,10 @@ impl Phrasebook {
     pub fn parse(path: &Path, text: &str) -> Result<Phrasebook, ContentError> {
         let book: Phrasebook = toml::from_str(text).map_err(|e| ContentError::BadToml {
             file: path.to_path_buf(),
-            line: e.span().map(|s| Lines::new(text).line_of(s.start)).unwrap_or(1),
+            line: e
+                .span()
+                .map(|s| Lines::new(text).line_of(s.start))
+                .unwrap_or(1),
             message: e.message().to_string(),
             hint: "see content/en/phrases.toml for every table and template a phrasebook needs"
                 .into(),
@@ -77,7 +80,12 @@ impl Phrasebook {
                 return Err(missing("group_plural", kebab(&group)));
             }
         }
-        for sender in [SentBy::Client, SentBy::Server, SentBy::Either, SentBy::Intermediary] {
+        for sender in [
+            SentBy::Client,
+            SentBy::Server,
+            SentBy::Either,
+            SentBy::Intermediary,
+        ] {
             if !book.sender.contains_key(&sender) {
                 return Err(missing("sender", kebab(&sender)));
             }
@@ -155,7 +163,12 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
 
     let mut differences = vec![md(
         &t.meaning,
-        &[("a", &na), ("a_gist", &a.gist), ("b", &nb), ("b_gist", &b.gist)],
+        &[
+            ("a", &na),
+            ("a_gist", &a.gist),
+            ("b", &nb),
+            ("b_gist", &b.gist),
+        ],
     )];
 
     match (fa.on_wire, fb.on_wire) {
@@ -176,7 +189,11 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
             if fa.sent_by == fb.sent_by {
                 differences.push(md(
                     &t.both_never_sent_same,
-                    &[("a", &na), ("b", &nb), ("why", &book.never_sent[&fa.sent_by])],
+                    &[
+                        ("a", &na),
+                        ("b", &nb),
+                        ("why", &book.never_sent[&fa.sent_by]),
+                    ],
                 ));
             } else {
                 differences.push(md(
@@ -205,7 +222,11 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
     }
 
     if fa.browser_close != fb.browser_close {
-        let (yes, no) = if fa.browser_close { (&na, &nb) } else { (&nb, &na) };
+        let (yes, no) = if fa.browser_close {
+            (&na, &nb)
+        } else {
+            (&nb, &na)
+        };
         differences.push(md(&t.browser, &[("yes", yes), ("no", no)]));
     }
 
@@ -235,5 +256,9 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
         render_inline(&b.use_when)
     );
 
-    ComparisonText { intro, differences, when_to_use }
+    ComparisonText {
+        intro,
+        differences,
+        when_to_use,
+    }
 }

@@ -41,7 +41,10 @@ impl Lines {
     pub fn new(text: &str) -> Lines {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { starts, trailing_newline: text.ends_with('\n') }
+        Lines {
+            starts,
+            trailing_newline: text.ends_with('\n'),
+        }
     }
 
     /// The 1-based line holding byte `offset`.
@@ -106,7 +109,11 @@ pub fn parse_sections(
                     if let Some(open) = current.take() {
                         done.push((open.section, open.line, open.events));
                     }
-                    current = Some(Open { section, line: heading_line, events: Vec::new() });
+                    current = Some(Open {
+                        section,
+                        line: heading_line,
+                        events: Vec::new(),
+                    });
                 }
                 Event::Text(t) | Event::Code(t) => text.push_str(&t),
                 Event::Html(h) | Event::InlineHtml(h) => {
@@ -117,10 +124,16 @@ pub fn parse_sections(
             continue;
         }
         match event {
-            Event::Start(Tag::Heading { level: HeadingLevel::H2, .. }) => {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H2,
+                ..
+            }) => {
                 heading = Some((line, String::new()));
             }
-            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }) => {
                 return Err(ContentError::Misplaced {
                     file: file.to_path_buf(),
                     line,
@@ -131,13 +144,23 @@ pub fn parse_sections(
                 });
             }
             Event::Html(h) | Event::InlineHtml(h) => return Err(raw_html(file, line, &h)),
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest_url = localize_link(&dest_url, &prefix);
                 push(
                     &mut current,
                     file,
                     line,
-                    Event::Start(Tag::Link { link_type, dest_url, title, id }),
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }),
                 )?;
             }
             other => push(&mut current, file, line, other)?,
@@ -190,7 +213,12 @@ pub fn parse_sections(
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
-        sections.push(ParsedSection { section, line, html, text });
+        sections.push(ParsedSection {
+            section,
+            line,
+            html,
+            text,
+        });
     }
     Ok(sections)
 }

@@ -78,8 +78,9 @@ impl Catalog {
         files: Vec<(PathBuf, String)>,
     ) -> Result<Catalog, ContentErrors> {
         let mut errors = Vec::new();
-        let mut per_locale: BTreeMap<&'static str, (BTreeMap<u16, CloseCode>, BTreeMap<u16, PathBuf>, Option<Phrasebook>)> =
-            Locale::all().map(|l| (l.id(), Default::default())).collect();
+        let mut per_locale: BTreeMap<&'static str, Gathered> = Locale::all()
+            .map(|l| (l.id(), Gathered::default()))
+            .collect();
 
         for (relative, text) in &files {
             let shown = root.join(relative);
@@ -98,16 +99,18 @@ impl Catalog {
                         });
                         continue;
                     };
-                    let entry = per_locale.get_mut(locale.id()).expect("every locale has an entry");
+                    let entry = per_locale
+                        .get_mut(locale.id())
+                        .expect("every locale has an entry");
                     if *name == PHRASEBOOK {
                         match Phrasebook::parse(&shown, text) {
-                            Ok(book) => entry.2 = Some(book),
+                            Ok(book) => entry.phrases = Some(book),
                             Err(e) => errors.push(e),
                         }
                     } else if name.ends_with(".md") {
                         match parse::parse_code_file(&shown, text, locale) {
                             Ok(code) => {
-                                if let Some(first) = entry.1.get(&code.code) {
+                                if let Some(first) = entry.files.get(&code.code) {
                                     errors.push(ContentError::DuplicateCode {
                                         file: shown,
                                         first: first.clone(),
@@ -126,8 +129,8 @@ impl Catalog {
                                         hint: "name the file after its code, e.g. 1008.md".into(),
                                     });
                                 } else {
-                                    entry.1.insert(code.code, shown);
-                                    entry.0.insert(code.code, code);
+                                    entry.files.insert(code.code, shown);
+                                    entry.codes.insert(code.code, code);
                                 }
                             }
                             Err(e) => errors.push(e),
@@ -143,7 +146,11 @@ impl Catalog {
         // Every locale has every code, with the same facts as the default.
         let default = Locale::default_locale();
         for locale in Locale::all() {
-            let (_, files_here, book) = &per_locale[locale.id()];
+            let Gathered {
+                files: files_here,
+                phrases: book,
+                ..
+            } = &per_locale[locale.id()];
             if book.is_none() {
                 errors.push(ContentError::UnexpectedFile {
                     file: root.join(locale.id()).join(PHRASEBOOK),
@@ -154,8 +161,12 @@ impl Catalog {
             if locale == default {
                 continue;
             }
-            let (default_codes, default_files, _) = &per_locale[default.id()];
-            let (codes, _, _) = &per_locale[locale.id()];
+            let Gathered {
+                codes: default_codes,
+                files: default_files,
+                ..
+            } = &per_locale[default.id()];
+            let codes = &per_locale[locale.id()].codes;
             for (number, file) in default_files {
                 match codes.get(number) {
                     None => errors.push(ContentError::MissingTranslation {
@@ -212,8 +223,13 @@ impl Catalog {
         }
         let locales = Locale::all()
             .map(|locale| {
-                let (codes, files, phrases) =
-                    per_locale.remove(locale.id()).expect("every locale has an entry");
+                let Gathered {
+                    codes,
+                    files,
+                    phrases,
+                } = per_locale
+                    .remove(locale.id())
+                    .expect("every locale has an entry");
                 LocaleContent {
                     locale,
                     codes,
@@ -240,14 +256,30 @@ impl Catalog {
 
     /// Every code number, ascending.
     pub fn numbers(&self) -> Vec<u16> {
-        self.locale(Locale::default_locale()).codes.keys().copied().collect()
+        self.locale(Locale::default_locale())
+            .codes
+            .keys()
+            .copied()
+            .collect()
     }
 
     /// The generated comparison of two codes in a locale.
     pub fn comparison(&self, locale: Locale, a: u16, b: u16) -> Option<ComparisonText> {
         let content = self.locale(locale);
-        Some(compare(&content.phrases, content.codes.get(&a)?, content.codes.get(&b)?))
+        Some(compare(
+            &content.phrases,
+            content.codes.get(&a)?,
+            content.codes.get(&b)?,
+        ))
     }
+}
+
+/// What loading has found so far for one locale.
+#[derive(Default)]
+struct Gathered {
+    codes: BTreeMap<u16, CloseCode>,
+    files: BTreeMap<u16, PathBuf>,
+    phrases: Option<Phrasebook>,
 }
 
 fn unexpected(file: PathBuf) -> ContentError {
@@ -270,7 +302,10 @@ fn collect_files(
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            errors.push(ContentError::Io { file: dir.to_path_buf(), source });
+            errors.push(ContentError::Io {
+                file: dir.to_path_buf(),
+                source,
+            });
             return;
         }
     };

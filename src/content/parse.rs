@@ -136,13 +136,20 @@ pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseC
         ("use_when", &fm.use_when),
     ] {
         if value.trim().is_empty() {
-            return Err(invalid(field, format!("`{field}` is empty"), "write the text"));
+            return Err(invalid(
+                field,
+                format!("`{field}` is empty"),
+                "write the text",
+            ));
         }
     }
     if fm.browser_close != Facts::browser_may_close_with(fm.code) {
         return Err(invalid(
             "browser_close",
-            format!("browser_close = {} is wrong for {}", fm.browser_close, fm.code),
+            format!(
+                "browser_close = {} is wrong for {}",
+                fm.browser_close, fm.code
+            ),
             "browsers accept only 1000 and 3000-4999 in WebSocket.close(); anything else throws \
              InvalidAccessError",
         ));
@@ -150,7 +157,10 @@ pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseC
     if fm.on_wire && Facts::never_on_wire(fm.code) {
         return Err(invalid(
             "on_wire",
-            format!("on_wire = true, but {} must never be sent in a Close frame", fm.code),
+            format!(
+                "on_wire = true, but {} must never be sent in a Close frame",
+                fm.code
+            ),
             "RFC 6455 reserves 1004 and forbids sending 1005, 1006 and 1015; set on_wire = false",
         ));
     }
@@ -158,7 +168,10 @@ pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseC
     if fm.on_wire == locally_reported {
         return Err(invalid(
             "sent_by",
-            format!("sent_by = {:?} does not agree with on_wire = {}", fm.sent_by, fm.on_wire),
+            format!(
+                "sent_by = {:?} does not agree with on_wire = {}",
+                fm.sent_by, fm.on_wire
+            ),
             "codes that are never sent have sent_by = \"local-library\" or \"nobody\"; codes \
              that are sent name who sends them",
         ));

@@ -15,8 +15,8 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Starts serving `root` on a free port; resolves to { url, close }. */
-export function serve(root) {
+/** Starts serving `root` on `port` (0: any free port); resolves to { url, close }. */
+export function serve(root, port = 0) {
   const server = createServer(async (req, res) => {
     const send = async (status, file) => {
       const body = await readFile(file);
@@ -45,7 +45,7 @@ export function serve(root) {
     }
   });
   return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(port, "127.0.0.1", () => {
       const { port } = server.address();
       resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
     });
@@ -55,6 +55,6 @@ export function serve(root) {
 // Run directly: node tests/e2e/static-server.mjs dist [port]
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.argv[2] ?? "dist";
-  const { url } = await serve(root);
-  console.log(`serving ${root} at ${url}`);
+  const { url } = await serve(root, Number(process.argv[3] ?? 0));
+  console.log(`serving ${root} at ${url}/ (Ctrl-C to stop)`);
 }
