@@ -128,10 +128,22 @@ fn Site() -> impl IntoView {
     {
         use leptos_router::location::{BrowserUrl, LocationProvider};
         if let Some(browser_url) = use_context::<BrowserUrl>() {
-            Effect::new(move |_| {
+            Effect::new(move |previous: Option<()>| {
                 location.pathname.track();
                 location.search.track();
                 browser_url.ready_to_complete();
+                // After a client-side navigation, move focus to the new
+                // content, as a full page load would for keyboard and screen
+                // reader users.
+                if previous.is_some() {
+                    use wasm_bindgen::JsCast;
+                    if let Some(main) = document()
+                        .get_element_by_id("content")
+                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = main.focus();
+                    }
+                }
             });
         }
     }

@@ -98,8 +98,24 @@ test("with JavaScript disabled every kind of page reads fine", async () => {
 
 test("the app hydrates without rendering twice", async () => {
   const { context, page, errors, started } = await open();
+  // Hold the wasm back until the prerendered nodes are marked, then check
+  // that hydration kept those very nodes instead of rendering new ones.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto(url("/1008/"));
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll("h1, header.site-header, #site-search, #page")) el.__prerendered = true;
+  });
+  release();
   await started();
+  const kept = await page.evaluate(() =>
+    ["h1", "header.site-header", "#site-search", "#page"].map((s) => document.querySelector(s)?.__prerendered === true),
+  );
+  assert.deepEqual(kept, [true, true, true, true], "hydration replaced prerendered nodes");
   assert.equal(await page.locator("h1").count(), 1);
   assert.equal(await page.locator("main").count(), 1);
   assert.equal(await page.locator("header.site-header").count(), 1);
@@ -257,12 +273,13 @@ test("pages fit a 360 px phone screen, comparisons stacked", async () => {
 });
 
 test("on a wide screen the comparison shows two columns", async () => {
-  const { context, page } = await open();
+  const { context, page, errors } = await open();
   await page.goto(url("/compare/1002-vs-1003/"));
   const [first, second] = await page
     .locator(".compare-column")
     .evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().toJSON()));
   assert.equal(Math.round(first.top), Math.round(second.top));
   assert.ok(second.left > first.right);
+  assert.deepEqual(errors, []);
   await context.close();
 });
