@@ -6,7 +6,7 @@
 //! adding its content folder and one entry to [`LOCALES`]; the compiler
 //! insists that every string is there.
 
-use crate::model::{Group, Reconnect, Section, SentBy};
+use crate::model::{Group, Range, Reconnect, Section, SentBy};
 
 /// A language the site is written in. Cheap to copy; compares by identity.
 #[derive(Clone, Copy)]
@@ -210,6 +210,68 @@ pub struct UiText {
     pub reload: &'static str,
     /// Footer text.
     pub footer: &'static str,
+    /// Home: heading of the list of services.
+    pub services_heading: &'static str,
+    /// Home: text under that heading.
+    pub services_blurb: &'static str,
+    /// Heading of the list of ranges.
+    pub ranges_heading: &'static str,
+    /// Text under that heading.
+    pub ranges_blurb: &'static str,
+    /// A range's short name.
+    pub range_name: fn(Range) -> &'static str,
+    /// A range in one or two sentences.
+    pub range_summary: fn(Range) -> &'static str,
+    /// For a number without a page of its own: how to find out what it
+    /// means, by range.
+    pub range_advice: fn(Range) -> &'static str,
+    /// `<title>` of a range page; `{low}`, `{high}`, `{name}`.
+    pub range_title: &'static str,
+    /// Heading above the codes of a range page.
+    pub range_codes_heading: &'static str,
+    /// `<title>` of a number's page; `{number}`, `{range}`.
+    pub number_title: &'static str,
+    /// Kicker of a number's page: "Close code number".
+    pub number_kicker: &'static str,
+    /// "{number} is in {low}–{high}: {range}."
+    pub number_in_range: &'static str,
+    /// Heading of the list of services that define a number; `{number}`.
+    pub number_meanings: &'static str,
+    /// Shown when no known service defines a number; `{number}`.
+    pub number_no_meaning: &'static str,
+    /// Heading of the advice on a number's page; `{number}`.
+    pub number_find_out: &'static str,
+    /// Link to the range page; `{low}`, `{high}`.
+    pub see_range: &'static str,
+    /// Kicker of a service's code page; `{service}`.
+    pub service_kicker: &'static str,
+    /// Facts panel label: the standard codes a service code is like.
+    pub fact_like: &'static str,
+    /// Facts panel label: the service that defines the code.
+    pub fact_service: &'static str,
+    /// Link to every code of a service; `{service}`.
+    pub service_all_codes: &'static str,
+    /// Link to every meaning of a number; `{number}`.
+    pub other_meanings: &'static str,
+    /// `<title>` and heading of a service's page; `{service}`.
+    pub namespace_title: &'static str,
+    /// Heading of the list of a service's codes.
+    pub namespace_codes: &'static str,
+    /// On a code page: heading of the services that also use the number;
+    /// `{number}`.
+    pub also_used_by: &'static str,
+    /// Heading of the table of library constants.
+    pub libraries_heading: &'static str,
+    /// Table header: the library.
+    pub library_column: &'static str,
+    /// Table header: its name for the code.
+    pub constant_column: &'static str,
+    /// Heading of the table of library error messages.
+    pub errors_heading: &'static str,
+    /// Table header: the message.
+    pub message_column: &'static str,
+    /// Marks a fact that differs between two compared codes.
+    pub differs: &'static str,
 }
 
 /// Fills `{key}` holes in an interface or phrase template.
@@ -268,6 +330,8 @@ pub static LOCALES: [LocaleInfo; 2] = [
                 Group::PeerError => "Errors the peer sent",
                 Group::Temporary => "Restarts, overload and gateways",
                 Group::LocalOnly => "Reported locally, never sent",
+                Group::Registered => "Registered with IANA",
+                Group::Application => "Defined by a service",
             },
             group_blurb: |g| match g {
                 Group::Normal => "The connection ended on purpose.",
@@ -281,6 +345,11 @@ pub static LOCALES: [LocaleInfo; 2] = [
                     "Reserved numbers that your own library reports (or nobody uses). They never \
                      travel in a Close frame."
                 }
+                Group::Registered => {
+                    "Codes in 3000-3999 that libraries and frameworks registered with IANA, each \
+                     with one public meaning."
+                }
+                Group::Application => "A code that one service defines for its own protocol.",
             },
             search_label: "Search close codes",
             search_placeholder: "e.g. 1006 or policy",
@@ -334,6 +403,89 @@ pub static LOCALES: [LocaleInfo; 2] = [
             load_failed: "This page could not be loaded. Check your connection and try again.",
             reload: "Reload",
             footer: "Written from RFC 6455, the WHATWG WebSockets Standard and the IANA registry.",
+            services_heading: "Services with codes of their own",
+            services_blurb: "A code in 4000-4999 (and sometimes 3000-3999) means whatever the \
+                service you are connected to says it means. These services document theirs.",
+            ranges_heading: "Every number",
+            ranges_blurb: "Any number you meet falls in one of these ranges, and the range tells \
+                you who defines it.",
+            range_name: |r| match r {
+                Range::Unused => "Not used",
+                Range::Protocol => "Reserved for the protocol",
+                Range::Registered => "Registered with IANA",
+                Range::Private => "Private use",
+                Range::Invalid => "Not valid close codes",
+            },
+            range_summary: |r| match r {
+                Range::Unused => {
+                    "RFC 6455 does not use 0-999. No endpoint should send one, and \
+                    libraries refuse to."
+                }
+                Range::Protocol => {
+                    "Reserved for RFC 6455, its revisions and extensions. Only \
+                    1000-1015 are assigned."
+                }
+                Range::Registered => {
+                    "For libraries, frameworks and applications, registered with \
+                    IANA first come, first served."
+                }
+                Range::Private => {
+                    "For private use. They cannot be registered: the two ends agree \
+                    on what each one means."
+                }
+                Range::Invalid => {
+                    "Not a valid close code. No endpoint may send it and browsers \
+                    refuse it in close(); 65535 is the largest number a Close frame can carry."
+                }
+            },
+            range_advice: |r| match r {
+                Range::Unused | Range::Invalid => {
+                    "No correct endpoint sends this number. If you \
+                    received it, the peer's WebSocket implementation is broken, or something \
+                    between your code and the socket reports its own errors as numbers: look at \
+                    the raw close frame or the library's source."
+                }
+                Range::Protocol => {
+                    "No standard assigns this number, so a peer that sends it is \
+                    broken; most libraries treat it as a protocol error and answer with 1002. \
+                    Check which software sent it and file a bug there."
+                }
+                Range::Registered => {
+                    "Only the registry gives numbers in this range a public \
+                    meaning, and some libraries use them without registering. Read the reason \
+                    that came with the close, then the documentation of the server or library \
+                    you talk to."
+                }
+                Range::Private => {
+                    "Only the service you are connected to knows what this number \
+                    means. Read the reason that came with the close (servers often explain \
+                    themselves there), then search the service's documentation for its close \
+                    codes."
+                }
+            },
+            range_title: "Close codes {low}-{high}: {name}",
+            range_codes_heading: "Codes in this range",
+            number_title: "Close code {number}: {range}",
+            number_kicker: "WebSocket close code number",
+            number_in_range: "{number} is in the range {low}-{high}: {range}.",
+            number_meanings: "What {number} means to the services we know",
+            number_no_meaning: "No service we know of defines {number}.",
+            number_find_out: "How to find out what {number} means for you",
+            see_range: "All about the range {low}-{high}",
+            service_kicker: "{service} close code",
+            fact_like: "Similar standard codes",
+            fact_service: "Defined by",
+            service_all_codes: "All {service} close codes",
+            other_meanings: "Every meaning of {number}",
+            namespace_title: "{service} close codes",
+            namespace_codes: "Codes",
+            also_used_by: "{number} in services",
+            libraries_heading: "Names in libraries",
+            library_column: "Library",
+            constant_column: "Name",
+            errors_heading: "Error messages",
+            message_column: "Message",
+            differs: "differs",
         },
     },
     LocaleInfo {
@@ -360,6 +512,8 @@ pub static LOCALES: [LocaleInfo; 2] = [
                 Group::PeerError => "对端发送的错误",
                 Group::Temporary => "重启、过载与网关",
                 Group::LocalOnly => "仅在本地报告，从不发送",
+                Group::Registered => "在 IANA 注册的关闭码",
+                Group::Application => "由服务定义",
             },
             group_blurb: |g| match g {
                 Group::Normal => "连接是有意结束的。",
@@ -368,6 +522,10 @@ pub static LOCALES: [LocaleInfo; 2] = [
                 Group::LocalOnly => {
                     "保留的数字，由你自己的库在本地报告（或根本无人使用），从不出现在关闭帧中。"
                 }
+                Group::Registered => {
+                    "3000–3999 中由库和框架在 IANA 注册的关闭码，每个都有公开的含义。"
+                }
+                Group::Application => "某个服务为自己的协议定义的关闭码。",
             },
             search_label: "搜索关闭码",
             search_placeholder: "例如 1006 或 策略",
@@ -421,6 +579,73 @@ pub static LOCALES: [LocaleInfo; 2] = [
             load_failed: "无法加载此页面。请检查网络连接后重试。",
             reload: "重新加载",
             footer: "内容依据 RFC 6455、WHATWG WebSockets 标准和 IANA 注册表编写。",
+            services_heading: "定义了自己关闭码的服务",
+            services_blurb:
+                "4000–4999（有时也包括 3000–3999）中的关闭码，含义由你所连接的服务决定。\
+                以下服务公开了它们的关闭码。",
+            ranges_heading: "所有数字",
+            ranges_blurb: "你遇到的任何数字都落在以下某个范围内，而范围决定了由谁来定义它。",
+            range_name: |r| match r {
+                Range::Unused => "未使用",
+                Range::Protocol => "为协议保留",
+                Range::Registered => "在 IANA 注册",
+                Range::Private => "私有使用",
+                Range::Invalid => "无效的关闭码",
+            },
+            range_summary: |r| match r {
+                Range::Unused => {
+                    "RFC 6455 不使用 0–999。任何端点都不应发送它们，各个库也会拒绝发送。"
+                }
+                Range::Protocol => "为 RFC 6455、其修订版和扩展保留。只有 1000–1015 已被分配。",
+                Range::Registered => "供库、框架和应用使用，在 IANA 按先到先得的方式注册。",
+                Range::Private => "供私有使用，不能注册：由通信双方约定每个数字的含义。",
+                Range::Invalid => {
+                    "不是有效的关闭码。任何端点都不得发送，浏览器的 close() 也会拒绝；\
+                    关闭帧最多只能携带 65535。"
+                }
+            },
+            range_advice: |r| match r {
+                Range::Unused | Range::Invalid => {
+                    "正确的端点不会发送这个数字。如果你收到了它，\
+                    要么对端的 WebSocket 实现有缺陷，要么你的代码和套接字之间的某一层把它自己的错误\
+                    报告成了数字：请查看原始的关闭帧或库的源代码。"
+                }
+                Range::Protocol => {
+                    "没有任何标准分配这个数字，因此发送它的对端是有缺陷的；\
+                    大多数库会把它当作协议错误并回复 1002。请查明是哪个软件发送的，并向它报告问题。"
+                }
+                Range::Registered => {
+                    "这个范围内只有注册表中的数字才有公开的含义，而有些库未经注册就使用它们。\
+                    请先阅读关闭时附带的 reason，再查阅你所连接的服务器或所用库的文档。"
+                }
+                Range::Private => {
+                    "只有你所连接的服务知道这个数字的含义。请先阅读关闭时附带的 reason\
+                    （服务器常在其中说明原因），再在该服务的文档中查找它的关闭码。"
+                }
+            },
+            range_title: "关闭码 {low}–{high}：{name}",
+            range_codes_heading: "此范围内的关闭码",
+            number_title: "关闭码 {number}：{range}",
+            number_kicker: "WebSocket 关闭码数字",
+            number_in_range: "{number} 位于 {low}–{high} 范围内：{range}。",
+            number_meanings: "{number} 在已知服务中的含义",
+            number_no_meaning: "我们所知的服务中没有定义 {number} 的。",
+            number_find_out: "如何弄清 {number} 对你意味着什么",
+            see_range: "关于 {low}–{high} 范围的一切",
+            service_kicker: "{service} 关闭码",
+            fact_like: "类似的标准关闭码",
+            fact_service: "定义者",
+            service_all_codes: "{service} 的全部关闭码",
+            other_meanings: "{number} 的所有含义",
+            namespace_title: "{service} 关闭码",
+            namespace_codes: "关闭码",
+            also_used_by: "服务中的 {number}",
+            libraries_heading: "各个库中的名称",
+            library_column: "库",
+            constant_column: "名称",
+            errors_heading: "错误信息",
+            message_column: "信息",
+            differs: "不同",
         },
     },
 ];

@@ -45,16 +45,165 @@ pub enum Group {
     LocalOnly,
     /// A temporary condition on the server side: restart, overload, gateway.
     Temporary,
+    /// Registered with IANA for libraries, frameworks and applications
+    /// (3000-3999).
+    Registered,
+    /// Defined by one service or library for its own protocol.
+    Application,
 }
 
 impl Group {
-    /// Every group, in home-page order.
-    pub const ALL: [Group; 4] = [
+    /// The groups of the site's own code pages, in home-page order.
+    pub const ALL: [Group; 5] = [
         Group::Normal,
         Group::PeerError,
         Group::Temporary,
         Group::LocalOnly,
+        Group::Registered,
     ];
+}
+
+/// The ranges of close code numbers that RFC 6455 section 7.4.2 defines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Range {
+    /// 0-999: not used.
+    Unused,
+    /// 1000-2999: reserved for the protocol and its extensions.
+    Protocol,
+    /// 3000-3999: registered with IANA for libraries, frameworks and
+    /// applications.
+    Registered,
+    /// 4000-4999: private use, never registered.
+    Private,
+    /// 5000 and above: not a valid close code.
+    Invalid,
+}
+
+impl Range {
+    /// Every range, ascending.
+    pub const ALL: [Range; 5] = [
+        Range::Unused,
+        Range::Protocol,
+        Range::Registered,
+        Range::Private,
+        Range::Invalid,
+    ];
+
+    /// The range a number falls in.
+    pub fn of(number: u32) -> Range {
+        match number {
+            0..=999 => Range::Unused,
+            1000..=2999 => Range::Protocol,
+            3000..=3999 => Range::Registered,
+            4000..=4999 => Range::Private,
+            _ => Range::Invalid,
+        }
+    }
+
+    /// The lowest and highest number of the range (65535, the largest
+    /// number a Close frame can carry, for the last).
+    pub fn bounds(self) -> (u32, u32) {
+        match self {
+            Range::Unused => (0, 999),
+            Range::Protocol => (1000, 2999),
+            Range::Registered => (3000, 3999),
+            Range::Private => (4000, 4999),
+            Range::Invalid => (5000, 65535),
+        }
+    }
+
+    /// The URL segment and content file name: `1000-2999`.
+    pub fn slug(self) -> String {
+        let (low, high) = self.bounds();
+        format!("{low}-{high}")
+    }
+
+    /// The range whose slug is `slug`.
+    pub fn from_slug(slug: &str) -> Option<Range> {
+        Range::ALL.into_iter().find(|r| r.slug() == slug)
+    }
+}
+
+/// A WebSocket library whose names for close codes people search for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Library {
+    /// The id used in content front matter: `gorilla`.
+    pub id: &'static str,
+    /// The name shown on pages: `Go: gorilla/websocket`.
+    pub name: &'static str,
+}
+
+/// The libraries whose constants and error strings the content may list.
+pub const LIBRARIES: &[Library] = &[
+    Library {
+        id: "javascript",
+        name: "JavaScript (common constant names)",
+    },
+    Library {
+        id: "node-ws",
+        name: "Node.js: ws",
+    },
+    Library {
+        id: "browser",
+        name: "Browsers",
+    },
+    Library {
+        id: "gorilla",
+        name: "Go: gorilla/websocket",
+    },
+    Library {
+        id: "coder",
+        name: "Go: coder/websocket",
+    },
+    Library {
+        id: "python-websockets",
+        name: "Python: websockets",
+    },
+    Library {
+        id: "tungstenite",
+        name: "Rust: tungstenite",
+    },
+    Library {
+        id: "jsr356",
+        name: "Java: JSR 356 (javax/jakarta.websocket)",
+    },
+    Library {
+        id: "spring",
+        name: "Java: Spring",
+    },
+    Library {
+        id: "java-websocket",
+        name: "Java: Java-WebSocket",
+    },
+    Library {
+        id: "okhttp",
+        name: "Java: OkHttp",
+    },
+    Library {
+        id: "dotnet",
+        name: ".NET: System.Net.WebSockets",
+    },
+    Library {
+        id: "signalr",
+        name: "ASP.NET Core SignalR",
+    },
+];
+
+impl Library {
+    /// The library with this id.
+    pub fn from_id(id: &str) -> Option<Library> {
+        LIBRARIES.iter().copied().find(|l| l.id == id)
+    }
+}
+
+/// What one library calls a code, or prints when it meets it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LibraryText {
+    /// A [`Library`] id.
+    pub library: String,
+    /// The constant (`websocket.ClosePolicyViolation`) or the error text.
+    pub text: String,
 }
 
 /// Who usually puts this code on a connection.
@@ -118,13 +267,13 @@ impl Facts {
     /// The browser rule from the WHATWG WebSockets Standard: `close(code)`
     /// accepts 1000 and 3000 to 4999 and throws `InvalidAccessError` for
     /// anything else.
-    pub fn browser_may_close_with(code: u16) -> bool {
+    pub fn browser_may_close_with(code: u32) -> bool {
         code == 1000 || (3000..=4999).contains(&code)
     }
 
     /// Codes that RFC 6455 forbids in a Close frame: they are only ever
     /// reported locally (1005, 1006, 1015) or reserved (1004).
-    pub fn never_on_wire(code: u16) -> bool {
+    pub fn never_on_wire(code: u32) -> bool {
         matches!(code, 1004 | 1005 | 1006 | 1015) || !(1000..5000).contains(&code)
     }
 }
@@ -151,6 +300,16 @@ pub struct CloseCode {
     pub references: Vec<Reference>,
     /// The rendered body sections, in page order.
     pub sections: Vec<SectionBody>,
+    /// The service or library that defines the code, for codes that are
+    /// not the protocol's (`discord-gateway`); `None` for the site's own
+    /// code pages.
+    pub namespace: Option<String>,
+    /// The standard or registered codes this one is like.
+    pub like: Vec<u16>,
+    /// The names libraries give the code (same in every locale).
+    pub constants: Vec<LibraryText>,
+    /// Error messages libraries print with the code (same in every locale).
+    pub errors: Vec<LibraryText>,
 }
 
 impl CloseCode {

@@ -19,7 +19,7 @@ use crate::app::{App, PageContent, DIRECTORY_ID};
 use crate::content::Catalog;
 use crate::locale::Locale;
 use crate::page::{directory, DirectoryData, PageData};
-use crate::route::{all_pages, redirects, Page, Route};
+use crate::route::{Page, Route};
 
 /// A file of the built site.
 #[derive(Debug, Clone)]
@@ -84,7 +84,7 @@ pub fn render_document(
 }
 
 /// The data of a page, which the route list promises exists.
-fn page_data(catalog: &Catalog, page: Page) -> PageData {
+fn page_data(catalog: &Catalog, page: &Page) -> PageData {
     PageData::build(catalog, page)
         .unwrap_or_else(|| panic!("the route list names {}, which has no content", page.url()))
 }
@@ -108,10 +108,11 @@ pub fn directory_script(locale: Locale, directory: &DirectoryData) -> String {
 /// non-canonical comparison URL, and `404.html`.
 pub fn site_files(catalog: &Catalog, template: &str) -> Vec<SiteFile> {
     let mut files = Vec::new();
-    for page in all_pages(&catalog.numbers()) {
+    let site = catalog.site_map();
+    for page in site.pages() {
         let url = page.url();
         let dir = url.trim_start_matches('/');
-        let data = page_data(catalog, page);
+        let data = page_data(catalog, &page);
         let (content, head_extra) = match render_fragment(page.locale, &data) {
             Some(fragment) => {
                 files.push(SiteFile {
@@ -135,7 +136,7 @@ pub fn site_files(catalog: &Catalog, template: &str) -> Vec<SiteFile> {
             contents: render_document(template, &url, vec![(url.clone(), content)], &head_extra),
         });
     }
-    for (from, to) in redirects(&catalog.numbers()) {
+    for (from, to) in site.redirects() {
         files.push(SiteFile {
             path: format!("{}index.html", from.trim_start_matches('/')),
             contents: redirect_document(&to),

@@ -7,8 +7,11 @@
 //! | page | default locale | other locales |
 //! |---|---|---|
 //! | home | `/` | `/zh-hans/` |
-//! | a close code | `/1008/` | `/zh-hans/1008/` |
+//! | a number (any close code) | `/1008/`, `/4004/`, `/2500/` | `/zh-hans/1008/` |
 //! | two codes compared | `/compare/1008-vs-1014/` | `/zh-hans/compare/1008-vs-1014/` |
+//! | a service and its codes | `/discord-gateway/` | `/zh-hans/discord-gateway/` |
+//! | one code of a service | `/discord-gateway/4004/` | `/zh-hans/discord-gateway/4004/` |
+//! | a range of numbers | `/ranges/4000-4999/` | `/zh-hans/ranges/4000-4999/` |
 //! | search | `/search/?q=…` | `/zh-hans/search/?q=…` |
 //!
 //! The lower code comes first in a comparison URL; the reversed URL redirects
@@ -16,22 +19,47 @@
 //! static host.
 
 use crate::locale::Locale;
+use crate::model::Range;
 
 /// What a page shows, independent of its language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
     /// The list of every code.
     Home,
-    /// One close code.
-    Code(u16),
+    /// Whatever is known about a number: the code's own page for the
+    /// protocol's and IANA's codes, otherwise its range and every service
+    /// meaning.
+    Number(u32),
     /// Two codes side by side; the lower code first.
     Compare(u16, u16),
+    /// A service and its codes.
+    Namespace(String),
+    /// One code of a service.
+    ServiceCode(String, u16),
+    /// A range of numbers.
+    Range(Range),
     /// The search page.
     Search,
 }
 
+/// URL segments that are not service ids.
+pub const RESERVED_SEGMENTS: &[&str] = &["compare", "ranges", "search", "data"];
+
+/// Whether `id` can be a service id (and so a URL segment): lowercase
+/// words joined by hyphens, not a reserved segment or a locale id.
+pub fn is_namespace_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && !RESERVED_SEGMENTS.contains(&id)
+        && Locale::from_id(id).is_none()
+}
+
 /// A route in a locale: one page of the site.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Page {
     /// The language of the page.
     pub locale: Locale,
@@ -41,20 +69,15 @@ pub struct Page {
 
 impl Page {
     /// The canonical URL path of this page.
-    pub fn url(self) -> String {
-        url(self.locale, self.route)
-    }
-
-    /// Where the page's data is published for client-side navigation.
-    pub fn data_url(self) -> String {
-        format!("{}page.json", self.url())
+    pub fn url(&self) -> String {
+        url(self.locale, &self.route)
     }
 
     /// The same page in another locale.
-    pub fn in_locale(self, locale: Locale) -> Page {
+    pub fn in_locale(&self, locale: Locale) -> Page {
         Page {
             locale,
-            route: self.route,
+            route: self.route.clone(),
         }
     }
 }
@@ -72,32 +95,50 @@ pub enum Resolved {
 }
 
 /// The canonical URL path of a route in a locale.
-pub fn url(locale: Locale, route: Route) -> String {
+pub fn url(locale: Locale, route: &Route) -> String {
     let prefix = locale.path_prefix();
     match route {
         Route::Home => format!("{prefix}/"),
-        Route::Code(code) => format!("{prefix}/{code}/"),
+        Route::Number(number) => format!("{prefix}/{number}/"),
         Route::Compare(a, b) => {
             let (low, high) = if a <= b { (a, b) } else { (b, a) };
             format!("{prefix}/compare/{low}-vs-{high}/")
         }
+        Route::Namespace(id) => format!("{prefix}/{id}/"),
+        Route::ServiceCode(id, code) => format!("{prefix}/{id}/{code}/"),
+        Route::Range(range) => format!("{prefix}/ranges/{}/", range.slug()),
         Route::Search => format!("{prefix}/search/"),
     }
 }
 
-/// The URL of a close code's page.
-pub fn code_url(locale: Locale, code: u16) -> String {
-    url(locale, Route::Code(code))
+/// The URL of a number's page (a close code's own page where it has one).
+pub fn code_url(locale: Locale, code: impl Into<u32>) -> String {
+    url(locale, &Route::Number(code.into()))
+}
+
+/// The URL of a service's code.
+pub fn service_code_url(locale: Locale, namespace: &str, code: u16) -> String {
+    url(locale, &Route::ServiceCode(namespace.to_string(), code))
+}
+
+/// The URL of a service's page.
+pub fn namespace_url(locale: Locale, namespace: &str) -> String {
+    url(locale, &Route::Namespace(namespace.to_string()))
+}
+
+/// The URL of a range's page.
+pub fn range_url(locale: Locale, range: Range) -> String {
+    url(locale, &Route::Range(range))
 }
 
 /// The canonical URL comparing two codes, in either order.
 pub fn compare_url(locale: Locale, a: u16, b: u16) -> String {
-    url(locale, Route::Compare(a, b))
+    url(locale, &Route::Compare(a, b))
 }
 
 /// The URL of the search page for a query.
 pub fn search_url(locale: Locale, query: &str) -> String {
-    let base = url(locale, Route::Search);
+    let base = url(locale, &Route::Search);
     if query.is_empty() {
         base
     } else {
@@ -178,15 +219,22 @@ pub fn resolve(path: &str) -> Resolved {
     let route = match segments.as_slice() {
         [] => Some(Route::Home),
         ["search"] => Some(Route::Search),
-        [number] => parse_code(number).map(Route::Code),
+        [number] if number.bytes().all(|b| b.is_ascii_digit()) => {
+            parse_number(number).map(Route::Number)
+        }
         ["compare", pair] => parse_pair(pair).map(|(a, b)| Route::Compare(a, b)),
+        ["ranges", slug] => Range::from_slug(slug).map(Route::Range),
+        [id] if is_namespace_id(id) => Some(Route::Namespace(id.to_string())),
+        [id, number] if is_namespace_id(id) => {
+            parse_code(number).map(|code| Route::ServiceCode(id.to_string(), code))
+        }
         _ => None,
     };
     let Some(route) = route else {
         return Resolved::NotFound(locale);
     };
 
-    let canonical = url(locale, route);
+    let canonical = url(locale, &route);
     let as_written = if path.ends_with('/') {
         path.to_string()
     } else {
@@ -199,10 +247,15 @@ pub fn resolve(path: &str) -> Resolved {
     }
 }
 
-/// A close code number as written in a URL segment: digits only, at most
-/// five of them, and a value that fits in 16 bits.
+/// A close code as written in a URL segment: digits only, and a value
+/// that fits in the two bytes of a Close frame.
 fn parse_code(segment: &str) -> Option<u16> {
-    if segment.is_empty() || segment.len() > 5 || !segment.bytes().all(|b| b.is_ascii_digit()) {
+    parse_number(segment).and_then(|n| u16::try_from(n).ok())
+}
+
+/// Any number as written in a URL segment: digits only, at most nine.
+fn parse_number(segment: &str) -> Option<u32> {
+    if segment.is_empty() || segment.len() > 9 || !segment.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     segment.parse().ok()
@@ -224,37 +277,86 @@ pub fn code_in_path(path: &str) -> Vec<u16> {
         .collect()
 }
 
-/// Every page of the site, given the codes that have content: the route
-/// list the prerenderer writes out.
-pub fn all_pages(codes: &[u16]) -> Vec<Page> {
-    let mut routes = vec![Route::Home, Route::Search];
-    routes.extend(codes.iter().map(|&c| Route::Code(c)));
-    for (i, &a) in codes.iter().enumerate() {
-        for &b in &codes[i + 1..] {
-            routes.push(Route::Compare(a.min(b), a.max(b)));
-        }
-    }
-    Locale::all()
-        .flat_map(|locale| routes.iter().map(move |&route| Page { locale, route }))
-        .collect()
+/// What the content holds, as far as URLs are concerned.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteMap {
+    /// The protocol's and IANA's codes, each with a page of its own.
+    pub codes: Vec<u16>,
+    /// Every service with the numbers of its codes.
+    pub namespaces: Vec<(String, Vec<u16>)>,
 }
 
-/// Non-canonical URLs that static files redirect from, with their targets:
-/// every comparison written with the higher code first.
-pub fn redirects(codes: &[u16]) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for locale in Locale::all() {
-        for &a in codes {
-            for &b in codes {
-                if a > b {
-                    let prefix = locale.path_prefix();
-                    out.push((
-                        format!("{prefix}/compare/{a}-vs-{b}/"),
-                        compare_url(locale, a, b),
-                    ));
+impl SiteMap {
+    /// Numbers with a page: the site's own codes and every number that a
+    /// service defines.
+    pub fn numbers(&self) -> Vec<u32> {
+        let mut numbers: Vec<u32> = self
+            .codes
+            .iter()
+            .chain(self.namespaces.iter().flat_map(|(_, codes)| codes))
+            .map(|&c| u32::from(c))
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        numbers
+    }
+
+    /// Whether a route has a prerendered page. Numbers without one are
+    /// still shown, from their range.
+    pub fn has_page(&self, route: &Route) -> bool {
+        match route {
+            Route::Home | Route::Search | Route::Range(_) => true,
+            Route::Number(n) => self.numbers().contains(n),
+            Route::Compare(a, b) => a < b && self.codes.contains(a) && self.codes.contains(b),
+            Route::Namespace(id) => self.namespaces.iter().any(|(ns, _)| ns == id),
+            Route::ServiceCode(id, code) => self
+                .namespaces
+                .iter()
+                .any(|(ns, codes)| ns == id && codes.contains(code)),
+        }
+    }
+
+    /// Every page of the site: the route list the prerenderer writes out.
+    pub fn pages(&self) -> Vec<Page> {
+        let mut routes = vec![Route::Home, Route::Search];
+        routes.extend(self.numbers().into_iter().map(Route::Number));
+        for (i, &a) in self.codes.iter().enumerate() {
+            for &b in &self.codes[i + 1..] {
+                routes.push(Route::Compare(a.min(b), a.max(b)));
+            }
+        }
+        for (id, codes) in &self.namespaces {
+            routes.push(Route::Namespace(id.clone()));
+            routes.extend(codes.iter().map(|&c| Route::ServiceCode(id.clone(), c)));
+        }
+        routes.extend(Range::ALL.map(Route::Range));
+        Locale::all()
+            .flat_map(|locale| {
+                routes.iter().map(move |route| Page {
+                    locale,
+                    route: route.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// Non-canonical URLs that static files redirect from, with their
+    /// targets: every comparison written with the higher code first.
+    pub fn redirects(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for locale in Locale::all() {
+            for &a in &self.codes {
+                for &b in &self.codes {
+                    if a > b {
+                        let prefix = locale.path_prefix();
+                        out.push((
+                            format!("{prefix}/compare/{a}-vs-{b}/"),
+                            compare_url(locale, a, b),
+                        ));
+                    }
                 }
             }
         }
+        out
     }
-    out
 }

@@ -16,7 +16,7 @@ fn catalog() -> Catalog {
 #[test]
 fn every_rfc_6455_code_exists_in_every_locale_with_every_section() {
     let catalog = catalog();
-    let expected: Vec<u16> = (1000..=1015).collect();
+    let expected: Vec<u16> = (1000..=1015).chain([3000, 3003, 3008]).collect();
     assert_eq!(catalog.numbers(), expected);
     for locale in Locale::all() {
         for number in &expected {
@@ -76,7 +76,7 @@ fn facts_follow_the_protocol_rules() {
             // Browsers accept only 1000 and 3000-4999 in close().
             assert_eq!(
                 facts.browser_close,
-                Facts::browser_may_close_with(number),
+                Facts::browser_may_close_with(u32::from(number)),
                 "{number}"
             );
             // 1004 is reserved; 1005, 1006 and 1015 are only ever reported locally.
@@ -117,36 +117,235 @@ fn every_reference_is_a_well_formed_https_url() {
     }
 }
 
+/// Every rendered body of the content, labelled, in every locale.
+fn bodies(catalog: &Catalog) -> Vec<(String, Locale, String)> {
+    let mut out = Vec::new();
+    for locale in Locale::all() {
+        let content = catalog.locale(locale);
+        for code in content.codes.values() {
+            out.extend(
+                code.sections
+                    .iter()
+                    .map(|s| (format!("{}", code.code), locale, s.html.clone())),
+            );
+        }
+        for ns in content.namespaces.values() {
+            out.extend(
+                ns.page
+                    .sections
+                    .iter()
+                    .map(|s| (ns.id.clone(), locale, s.html.clone())),
+            );
+            for code in ns.codes.values() {
+                out.extend(
+                    code.sections
+                        .iter()
+                        .map(|s| (format!("{}/{}", ns.id, code.code), locale, s.html.clone())),
+                );
+            }
+        }
+        for (range, page) in &content.ranges {
+            out.extend(
+                page.sections
+                    .iter()
+                    .map(|s| (range.slug(), locale, s.html.clone())),
+            );
+        }
+        for ((a, b), c) in &content.comparisons {
+            for html in [&c.intro, &c.differences, &c.when_to_use] {
+                out.push((format!("{a}-vs-{b}"), locale, html.clone()));
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn every_link_between_pages_leads_to_a_page_that_exists() {
     let catalog = catalog();
-    let numbers = catalog.numbers();
-    for locale in Locale::all() {
-        for number in &numbers {
-            for body in &catalog.code(locale, *number).unwrap().sections {
-                for target in body
-                    .html
-                    .split("href=\"")
-                    .skip(1)
-                    .filter_map(|s| s.split('"').next())
-                {
-                    if target.starts_with("https://") {
-                        continue;
-                    }
-                    match closecodes::route::resolve(target) {
-                        closecodes::route::Resolved::Page(page) => {
-                            assert_eq!(page.locale, locale, "{number} {locale} links to {target}");
-                            if let closecodes::route::Route::Code(code) = page.route {
-                                assert!(
-                                    numbers.contains(&code),
-                                    "{number} {locale} links to {target}"
-                                );
-                            }
-                        }
-                        other => panic!("{number} {locale}: link {target} resolves to {other:?}"),
-                    }
-                }
+    let site = catalog.site_map();
+    for (label, locale, html) in bodies(&catalog) {
+        for target in html
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+        {
+            if target.starts_with("https://") {
+                continue;
             }
+            match closecodes::route::resolve(target) {
+                closecodes::route::Resolved::Page(page) => {
+                    assert_eq!(page.locale, locale, "{label} ({locale}) links to {target}");
+                    assert!(
+                        site.has_page(&page.route),
+                        "{label} ({locale}) links to {target}, which has no page"
+                    );
+                }
+                other => panic!("{label} ({locale}): link {target} resolves to {other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn every_service_page_exists_in_both_languages_with_facts_that_fit() {
+    let catalog = catalog();
+    let en = Locale::default_locale();
+    let zh = Locale::from_id("zh-hans").unwrap();
+    let expected = [
+        "centrifugo",
+        "discord-gateway",
+        "discord-voice",
+        "graphql-ws",
+        "obs-websocket",
+        "pusher",
+        "twitch-eventsub",
+    ];
+    let ids: Vec<&String> = catalog.locale(en).namespaces.keys().collect();
+    assert_eq!(ids, expected);
+    for id in expected {
+        let (a, b) = (
+            &catalog.locale(en).namespaces[id],
+            &catalog.locale(zh).namespaces[id],
+        );
+        assert_eq!(
+            a.codes.keys().collect::<Vec<_>>(),
+            b.codes.keys().collect::<Vec<_>>(),
+            "{id}"
+        );
+        assert!(!a.codes.is_empty(), "{id} has no codes");
+        for (number, code) in &a.codes {
+            let n = u32::from(*number);
+            assert!((3000..=4999).contains(&n), "{id} {n}");
+            assert_eq!(
+                code.facts.browser_close,
+                Facts::browser_may_close_with(n),
+                "{id} {n}"
+            );
+            assert_eq!(code.facts.group, closecodes::model::Group::Application);
+            for like in &code.like {
+                assert!(
+                    catalog.code(en, *like).is_some(),
+                    "{id} {n} is like {like}, which has no page"
+                );
+            }
+            assert!(!code.references.is_empty(), "{id} {n}");
+            let translated = &b.codes[number];
+            assert_eq!(code.facts, translated.facts, "{id} {n}");
+            assert!(
+                translated
+                    .name
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{id} {n} zh name"
+            );
+        }
+    }
+    // Numbers people meet from several services.
+    let services = |n| {
+        catalog
+            .services_with(en, n)
+            .into_iter()
+            .map(|(ns, _)| ns.id.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        services(4004).contains(&"discord-gateway") && services(4004).contains(&"twitch-eventsub")
+    );
+}
+
+#[test]
+fn registered_codes_and_ranges_exist_in_every_locale() {
+    let catalog = catalog();
+    for locale in Locale::all() {
+        for code in [3000, 3003, 3008] {
+            let c = catalog
+                .code(locale, code)
+                .unwrap_or_else(|| panic!("{code} {locale}"));
+            assert_eq!(c.facts.group, closecodes::model::Group::Registered);
+            assert!(c.facts.browser_close && c.facts.on_wire);
+        }
+        for range in closecodes::model::Range::ALL {
+            assert!(
+                catalog.locale(locale).ranges.contains_key(&range),
+                "{range:?} {locale}"
+            );
+        }
+    }
+}
+
+#[test]
+fn curated_comparisons_exist_for_the_pairs_people_confuse() {
+    let catalog = catalog();
+    let pairs = [
+        (1000, 1001),
+        (1000, 1005),
+        (1005, 1006),
+        (1001, 1006),
+        (1001, 1012),
+        (1012, 1013),
+        (1002, 1003),
+        (1002, 1007),
+        (1003, 1007),
+        (1003, 1008),
+        (1008, 1009),
+        (1008, 1011),
+        (1011, 1014),
+        (1006, 1015),
+        (1008, 3003),
+        (3000, 3003),
+        (1001, 3008),
+    ];
+    for locale in Locale::all() {
+        let content = catalog.locale(locale);
+        for pair in pairs {
+            assert!(content.comparisons.contains_key(&pair), "{pair:?} {locale}");
+            let text = catalog.comparison(locale, pair.0, pair.1).unwrap();
+            assert!(text.curated);
+        }
+        for (a, b) in content.comparisons.keys() {
+            assert!(
+                catalog.code(locale, *a).is_some() && catalog.code(locale, *b).is_some(),
+                "{a}-vs-{b}"
+            );
+        }
+    }
+}
+
+#[test]
+fn library_names_are_listed_and_known() {
+    let catalog = catalog();
+    let zh = Locale::from_id("zh-hans").unwrap();
+    let c = catalog.code(zh, 1008).unwrap();
+    assert!(
+        c.constants
+            .iter()
+            .any(|k| k.text == "websocket.ClosePolicyViolation"),
+        "{:?}",
+        c.constants
+    );
+    assert!(c
+        .constants
+        .iter()
+        .any(|k| k.text == "WebSocketCloseStatus.PolicyViolation"));
+    let c = catalog.code(Locale::default_locale(), 1006).unwrap();
+    assert!(c
+        .errors
+        .iter()
+        .any(|e| e.text == "websocket: close 1006 (abnormal closure): unexpected EOF"));
+    for code in catalog.numbers() {
+        for entry in catalog
+            .code(zh, code)
+            .unwrap()
+            .constants
+            .iter()
+            .chain(&catalog.code(zh, code).unwrap().errors)
+        {
+            assert!(
+                closecodes::model::Library::from_id(&entry.library).is_some(),
+                "{code}: {}",
+                entry.library
+            );
         }
     }
 }
@@ -167,19 +366,26 @@ fn good(locale: &str) -> String {
     }
 }
 
+/// What every catalog needs besides codes: the phrasebooks and the range
+/// pages, taken from the real content.
 fn phrasebooks() -> Vec<(PathBuf, String)> {
-    Locale::all()
-        .map(|l| {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("content")
-                .join(l.id())
-                .join("phrases.toml");
-            (
-                PathBuf::from(l.id()).join("phrases.toml"),
-                std::fs::read_to_string(path).unwrap(),
-            )
-        })
-        .collect()
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut files = Vec::new();
+    for locale in Locale::all() {
+        let mut names = vec![PathBuf::from("phrases.toml")];
+        names.extend(
+            closecodes::model::Range::ALL
+                .map(|r| Path::new("ranges").join(format!("{}.md", r.slug()))),
+        );
+        for name in names {
+            let relative = Path::new(locale.id()).join(&name);
+            files.push((
+                relative.clone(),
+                std::fs::read_to_string(content.join(&relative)).unwrap(),
+            ));
+        }
+    }
+    files
 }
 
 fn load(files: Vec<(&str, String)>) -> Result<Catalog, String> {
@@ -271,7 +477,11 @@ fn unknown_folders_and_files_fail() {
 #[test]
 fn a_phrasebook_missing_a_phrase_fails() {
     let mut files = phrasebooks();
-    files[1].1 = files[1].1.replace("backoff = ", "# backoff = ");
+    let zh_phrases = files
+        .iter_mut()
+        .find(|(p, _)| p.ends_with("zh-hans/phrases.toml"))
+        .unwrap();
+    zh_phrases.1 = zh_phrases.1.replace("backoff = ", "# backoff = ");
     files.push(("en/1008.md".into(), good("en")));
     files.push(("zh-hans/1008.md".into(), good("zh-hans")));
     let error = Catalog::from_files(Path::new("content"), files)

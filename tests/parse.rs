@@ -23,7 +23,7 @@ fn en() -> Locale {
 #[test]
 fn parses_a_good_file_into_the_typed_model() {
     let (path, text) = fixture("good", "1008.md");
-    let code = parse_code_file(&path, &text, en()).expect("the good fixture parses");
+    let code = parse_code_file(&path, &text, en(), None).expect("the good fixture parses");
     assert_eq!(code.code, 1008);
     assert_eq!(code.name, "Policy Violation");
     assert_eq!(code.facts.group, Group::PeerError);
@@ -56,7 +56,7 @@ fn site_links_get_the_locale_prefix_in_other_languages() {
         .replace("## Description", "## 描述")
         .replace("## When you see it", "## 何时出现")
         .replace("## How to fix", "## 如何修复");
-    let code = parse_code_file(&path, &text, zh).unwrap();
+    let code = parse_code_file(&path, &text, zh, None).unwrap();
     let html = &code.section(Section::Description).unwrap().html;
     assert!(
         html.contains(r#"<a href="/zh-hans/1003/">1003</a>"#),
@@ -68,7 +68,9 @@ fn site_links_get_the_locale_prefix_in_other_languages() {
 fn english_headings_are_unknown_in_a_chinese_file() {
     let (path, text) = fixture("good", "1008.md");
     let zh = Locale::from_id("zh-hans").unwrap();
-    let error = parse_code_file(&path, &text, zh).unwrap_err().to_string();
+    let error = parse_code_file(&path, &text, zh, None)
+        .unwrap_err()
+        .to_string();
     assert!(
         error.starts_with(&format!(
             "{}:18: unknown heading \"Description\"",
@@ -93,7 +95,7 @@ fn line_breaks_between_chinese_characters_do_not_become_spaces() {
         )
         .replace("## When you see it", "## 何时出现")
         .replace("## How to fix", "## 如何修复");
-    let code = parse_code_file(&path, &text, zh).unwrap();
+    let code = parse_code_file(&path, &text, zh, None).unwrap();
     let html = &code.section(Section::Description).unwrap().html;
     assert!(
         html.contains("这是一个笼统的关闭码，\nused by <code>ws</code>\n和其他库。"),
@@ -168,7 +170,7 @@ fn every_bad_fixture_fails_with_file_line_and_hint() {
 
     for (name, line, words) in BAD {
         let (path, text) = fixture("bad", name);
-        let error = match parse_code_file(&path, &text, en()) {
+        let error = match parse_code_file(&path, &text, en(), None) {
             Ok(_) => panic!("{name} parsed, but it is broken"),
             Err(e) => e.to_string(),
         };

@@ -54,19 +54,75 @@ fn visible_text(html: &str) -> String {
 #[test]
 fn the_site_has_every_page_and_its_data() {
     let site = site();
+    let catalog = Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
+    let map = catalog.site_map();
     let pages = site.keys().filter(|p| p.ends_with("index.html")).count();
-    // 276 pages + 240 reversed-comparison redirects
-    assert_eq!(pages, 2 * (2 + 16 + 120) + 2 * 120);
-    for code in 1000..=1015 {
-        for prefix in ["", "zh-hans/"] {
-            let fragment =
-                ContentFragment::parse(file(&format!("{prefix}{code}/fragment.html"))).unwrap();
-            assert!(fragment.title.contains(&code.to_string()));
+    assert_eq!(pages, map.pages().len() + map.redirects().len());
+    for page in map.pages() {
+        let dir = page.url().trim_start_matches('/').to_string();
+        assert!(site.contains_key(&format!("{dir}index.html")), "{dir}");
+        if page.route != closecodes::route::Route::Search {
+            let fragment = ContentFragment::parse(file(&format!("{dir}fragment.html"))).unwrap();
+            assert!(
+                !fragment.title.is_empty() && fragment.html.starts_with('<'),
+                "{dir}"
+            );
         }
     }
     let directory = DirectoryData::parse(file("search/directory.txt")).unwrap();
-    assert_eq!(directory.codes.len(), 16);
+    assert_eq!(directory.codes.len(), 19);
+    assert_eq!(directory.namespaces.len(), 7);
+    assert!(directory.services.len() > 90);
     assert!(site.contains_key("404.html"));
+}
+
+#[test]
+fn a_number_that_services_define_lists_every_meaning() {
+    let html = file("4004/index.html");
+    assert!(html.contains("<title>Close code 4004: Private use</title>"));
+    let text = visible_text(html);
+    assert!(text.contains("4004 is in the range 4000-4999: Private use."));
+    for service in [
+        "Discord Gateway",
+        "Discord Voice",
+        "Twitch EventSub",
+        "Pusher Channels",
+        "graphql-ws",
+        "OBS WebSocket",
+    ] {
+        assert!(text.contains(service), "/4004/ lacks {service}");
+    }
+    assert!(html.contains("href=\"/discord-gateway/4004/\""));
+    let zh = visible_text(file("zh-hans/4004/index.html"));
+    assert!(zh.contains("4004 位于 4000–4999 范围内：私有使用。"));
+}
+
+#[test]
+fn service_pages_name_their_service_and_the_codes_they_resemble() {
+    let text = visible_text(file("discord-gateway/4004/index.html"));
+    assert!(text.contains("4004 Authentication failed"), "{text}");
+    assert!(text.contains("Discord Gateway close code"));
+    assert!(text.contains("Similar standard codes"));
+    assert!(text.contains("Every meaning of 4004"));
+    let html = file("discord-gateway/index.html");
+    assert!(html.contains("href=\"/discord-gateway/4014/\""));
+    let zh = visible_text(file("zh-hans/discord-gateway/4004/index.html"));
+    assert!(
+        zh.contains("Discord 网关 关闭码") && zh.contains("如何修复"),
+        "{zh}"
+    );
+    // 3000 is IANA's, and Centrifugo uses it too.
+    let text = visible_text(file("3000/index.html"));
+    assert!(text.contains("3000 in services") && text.contains("Centrifugo"));
+}
+
+#[test]
+fn range_pages_list_their_codes() {
+    let text = visible_text(file("ranges/1000-2999/index.html"));
+    assert!(text.contains("1000-2999 Reserved for the protocol"));
+    assert!(text.contains("1006 Abnormal Closure"));
+    let text = visible_text(file("ranges/4000-4999/index.html"));
+    assert!(text.contains("Discord Gateway"));
 }
 
 #[test]
@@ -173,7 +229,7 @@ fn the_not_found_page_leads_home_and_carries_the_directory() {
     assert!(text.contains("Page not found"));
     assert!(text.contains("See every close code"));
     assert!(html.contains(
-        "<script type=\"text/plain\" id=\"directory\" data-locale=\"en\">1000\tNormal Closure\t"
+        "<script type=\"text/plain\" id=\"directory\" data-locale=\"en\">C\t1000\tNormal Closure\t"
     ));
     assert!(
         !html.contains("id=\"page\""),

@@ -2,9 +2,11 @@
 //! strange paths are "not found", never a panic.
 
 use closecodes::locale::Locale;
+use closecodes::model::Range;
 use closecodes::route::{
-    all_pages, code_in_path, compare_url, decode_query, encode_query, query_param, redirects,
-    resolve, search_url, url, Page, Resolved, Route,
+    code_in_path, compare_url, decode_query, encode_query, is_namespace_id, namespace_url,
+    query_param, range_url, resolve, search_url, service_code_url, url, Page, Resolved, Route,
+    SiteMap,
 };
 
 fn en() -> Locale {
@@ -14,30 +16,68 @@ fn zh() -> Locale {
     Locale::from_id("zh-hans").unwrap()
 }
 
+fn site() -> SiteMap {
+    SiteMap {
+        codes: (1000..=1015).chain([3000, 3003, 3008]).collect(),
+        namespaces: vec![
+            ("discord-gateway".into(), vec![4000, 4004]),
+            ("twitch-eventsub".into(), vec![4004]),
+            ("centrifugo".into(), vec![3000, 3500]),
+        ],
+    }
+}
+
 #[test]
 fn urls_have_their_documented_shape() {
-    assert_eq!(url(en(), Route::Home), "/");
-    assert_eq!(url(zh(), Route::Home), "/zh-hans/");
-    assert_eq!(url(en(), Route::Code(1008)), "/1008/");
-    assert_eq!(url(zh(), Route::Code(1006)), "/zh-hans/1006/");
+    assert_eq!(url(en(), &Route::Home), "/");
+    assert_eq!(url(zh(), &Route::Home), "/zh-hans/");
+    assert_eq!(url(en(), &Route::Number(1008)), "/1008/");
+    assert_eq!(url(zh(), &Route::Number(1006)), "/zh-hans/1006/");
     assert_eq!(compare_url(en(), 1014, 1008), "/compare/1008-vs-1014/");
     assert_eq!(
         compare_url(zh(), 1008, 1014),
         "/zh-hans/compare/1008-vs-1014/"
     );
+    assert_eq!(namespace_url(en(), "discord-gateway"), "/discord-gateway/");
+    assert_eq!(
+        service_code_url(zh(), "discord-gateway", 4004),
+        "/zh-hans/discord-gateway/4004/"
+    );
+    assert_eq!(range_url(en(), Range::Private), "/ranges/4000-4999/");
+    assert_eq!(range_url(en(), Range::Invalid), "/ranges/5000-65535/");
     assert_eq!(search_url(en(), "close 1006"), "/search/?q=close+1006");
     assert_eq!(search_url(zh(), ""), "/zh-hans/search/");
 }
 
 #[test]
 fn every_page_url_resolves_back_to_its_page() {
-    let codes: Vec<u16> = (1000..=1015).collect();
-    let pages = all_pages(&codes);
-    // 2 locales x (home + search + 16 codes + 120 comparisons)
-    assert_eq!(pages.len(), 2 * (2 + 16 + 120));
+    let site = site();
+    let pages = site.pages();
+    // 2 locales x (home + search + numbers + comparisons + services + service codes + ranges)
+    let numbers = site.numbers().len();
+    assert_eq!(numbers, 19 + 3);
+    let pairs = 19 * 18 / 2;
+    assert_eq!(pages.len(), 2 * (2 + numbers + pairs + 3 + 5 + 5));
     for page in pages {
-        assert_eq!(resolve(&page.url()), Resolved::Page(page), "{}", page.url());
+        assert_eq!(
+            resolve(&page.url()),
+            Resolved::Page(page.clone()),
+            "{}",
+            page.url()
+        );
+        assert!(site.has_page(&page.route), "{}", page.url());
     }
+}
+
+#[test]
+fn the_site_map_knows_which_pages_exist() {
+    let site = site();
+    assert!(site.has_page(&Route::Number(4004)));
+    assert!(!site.has_page(&Route::Number(2500)));
+    assert!(!site.has_page(&Route::Namespace("nope".into())));
+    assert!(!site.has_page(&Route::ServiceCode("discord-gateway".into(), 4999)));
+    assert!(!site.has_page(&Route::Compare(1008, 4004)));
+    assert!(site.has_page(&Route::Compare(1008, 3003)));
 }
 
 #[test]
@@ -50,9 +90,8 @@ fn reversed_comparisons_redirect_to_the_canonical_url() {
         resolve("/zh-hans/compare/1014-vs-1008/"),
         Resolved::Redirect("/zh-hans/compare/1008-vs-1014/".into())
     );
-    let codes: Vec<u16> = (1000..=1015).collect();
-    let redirects = redirects(&codes);
-    assert_eq!(redirects.len(), 2 * 120);
+    let redirects = site().redirects();
+    assert_eq!(redirects.len(), 2 * 19 * 18 / 2);
     for (from, to) in redirects {
         assert_eq!(resolve(&from), Resolved::Redirect(to.clone()));
         assert!(matches!(resolve(&to), Resolved::Page(_)));
@@ -69,11 +108,25 @@ fn near_miss_spellings_redirect() {
         ("/en/1008/", "/1008/"),
         ("/en/", "/"),
         ("/zh-hans", "/zh-hans/"),
+        ("/discord-gateway/04004/", "/discord-gateway/4004/"),
     ] {
         let resolved = resolve(path);
         let ok = resolved == Resolved::Redirect(to.into())
             || resolved == resolve(to) && matches!(resolved, Resolved::Page(_));
         assert!(ok, "{path} resolved to {resolved:?}");
+    }
+}
+
+#[test]
+fn every_number_is_a_page() {
+    for n in [0u32, 999, 2500, 4999, 5000, 65535, 70000, 999_999_999] {
+        assert_eq!(
+            resolve(&format!("/{n}/")),
+            Resolved::Page(Page {
+                locale: en(),
+                route: Route::Number(n)
+            })
+        );
     }
 }
 
@@ -84,12 +137,16 @@ fn strange_paths_are_not_found() {
         "/compare/1008-vs-1008/",
         "/compare/1008/",
         "/compare/abc-vs-1008/",
-        "/99999999/",
+        "/1234567890/",
         "/1008/extra/",
         "/zh-hans/no/such/page",
         "/%E4%B8%AD/",
         "/-1/",
         "/1e3/",
+        "/ranges/1000-1999/",
+        "/Discord-Gateway/",
+        "/discord-gateway/70000/",
+        "/search/more/",
     ] {
         assert!(
             matches!(resolve(path), Resolved::NotFound(_)),
@@ -97,16 +154,26 @@ fn strange_paths_are_not_found() {
             resolve(path)
         );
     }
-    assert_eq!(resolve("/zh-hans/nope/"), Resolved::NotFound(zh()));
-    // Numbers the site has no page for still resolve to a page; the content
-    // decides that it is missing.
+    assert_eq!(resolve("/zh-hans/no/such/"), Resolved::NotFound(zh()));
+    // A well-formed service id is a page until the content says otherwise.
     assert_eq!(
-        resolve("/1234/"),
+        resolve("/nope/"),
         Resolved::Page(Page {
             locale: en(),
-            route: Route::Code(1234)
+            route: Route::Namespace("nope".into())
         })
     );
+}
+
+#[test]
+fn service_ids_are_lowercase_words() {
+    assert!(is_namespace_id("discord-gateway"));
+    assert!(is_namespace_id("obs-websocket"));
+    for bad in [
+        "compare", "ranges", "search", "zh-hans", "en", "Discord", "-x", "x-", "a--b", "4004", "",
+    ] {
+        assert!(!is_namespace_id(bad), "{bad}");
+    }
 }
 
 #[test]

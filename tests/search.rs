@@ -13,7 +13,9 @@ fn dir(locale: &str) -> DirectoryData {
 }
 
 fn first(directory: &DirectoryData, query: &str) -> Option<u16> {
-    quick_search(directory, query, 8).first().map(|c| c.code)
+    quick_search(directory, query, 8)
+        .first()
+        .map(|hit| hit.code())
 }
 
 #[test]
@@ -23,7 +25,7 @@ fn numbers_and_prefixes() {
     assert_eq!(first(&en, " 1008 "), Some(1008));
     let prefix: Vec<u16> = quick_search(&en, "100", 20)
         .iter()
-        .map(|c| c.code)
+        .map(|c| c.code())
         .collect();
     assert_eq!(prefix, (1000..=1009).collect::<Vec<_>>());
     assert_eq!(first(&en, "close 1006 abnormal"), Some(1006));

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::search_box::SearchBox;
 use crate::locale::Locale;
 use crate::model::CodeSummary;
-use crate::route::{code_url, url, Resolved, Route};
+use crate::page::ServiceEntry;
+use crate::route::{code_url, service_code_url, url, Resolved, Route};
 
 /// The site header: name, search box and language switch.
 #[component]
@@ -19,7 +20,7 @@ pub fn Header(
     view! {
         <header class="site-header">
             <div class="bar">
-                <a class="brand" href=url(locale, Route::Home)>
+                <a class="brand" href=url(locale, &Route::Home)>
                     <span class="brand-name">"closecodes"</span>
                     <span class="brand-tagline">{locale.ui().tagline}</span>
                 </a>
@@ -46,7 +47,7 @@ fn LanguageSwitch(locale: Locale, resolved: Memo<Resolved>) -> impl IntoView {
                         }
                         href
                     }
-                    _ => url(other, Route::Home),
+                    _ => url(other, &Route::Home),
                 };
                 view! {
                     <a href=href hreflang=other.info().html_lang lang=other.info().html_lang>
@@ -70,28 +71,76 @@ pub fn Footer(locale: Locale) -> impl IntoView {
         <footer class="site-footer">
             <p>{locale.ui().footer}</p>
             <p>
-                <a href=url(locale, Route::Home)>{locale.ui().all_codes}</a>
+                <a href=url(locale, &Route::Home)>{locale.ui().all_codes}</a>
             </p>
         </footer>
     }
 }
 
+/// One entry of a [`CodeList`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListItem {
+    /// Where it leads.
+    pub href: String,
+    /// The number.
+    pub code: u16,
+    /// The name.
+    pub name: String,
+    /// What it means.
+    pub summary: String,
+    /// The service that defines it, if it is a service's code.
+    pub service: Option<String>,
+}
+
+impl ListItem {
+    /// An entry for one of the site's own codes.
+    pub fn code(locale: Locale, c: &CodeSummary) -> ListItem {
+        ListItem {
+            href: code_url(locale, c.code),
+            code: c.code,
+            name: c.name.clone(),
+            summary: c.summary.clone(),
+            service: None,
+        }
+    }
+
+    /// An entry for a service's code, naming the service.
+    pub fn service(locale: Locale, s: &ServiceEntry) -> ListItem {
+        ListItem {
+            href: service_code_url(locale, &s.namespace, s.code),
+            code: s.code,
+            name: s.name.clone(),
+            summary: s.summary.clone(),
+            service: Some(s.service.clone()),
+        }
+    }
+
+    /// An entry for a code listed on its own service's page.
+    pub fn in_service(locale: Locale, namespace: &str, c: &CodeSummary) -> ListItem {
+        ListItem {
+            href: service_code_url(locale, namespace, c.code),
+            ..ListItem::code(locale, c)
+        }
+    }
+}
+
 /// A list of codes, each linking to its page.
 #[component]
-pub fn CodeList(locale: Locale, codes: Vec<CodeSummary>) -> impl IntoView {
+pub fn CodeList(items: Vec<ListItem>) -> impl IntoView {
     view! {
         <ul class="code-list">
-            {codes
+            {items
                 .into_iter()
-                .map(|c| {
+                .map(|item| {
                     view! {
                         <li>
-                            <a href=code_url(locale, c.code)>
-                                <span class="code-number">{c.code}</span>
+                            <a href=item.href>
+                                <span class="code-number">{item.code}</span>
                                 " "
-                                <span class="code-name">{c.name}</span>
+                                <span class="code-name">{item.name}</span>
                                 " "
-                                <span class="code-summary">{c.summary}</span>
+                                {item.service.map(|s| view! { <span class="code-service">{s}</span> " " })}
+                                <span class="code-summary">{item.summary}</span>
                             </a>
                         </li>
                     }

@@ -1,15 +1,20 @@
-//! The content pages (home, a code, a comparison), rendered to HTML at build
-//! time. Only the native build has them: the browser receives their output
-//! as fragments.
+//! The content pages (home, codes, comparisons, services, ranges and the
+//! numbers that services define), rendered to HTML at build time. Only the
+//! native build has them: the browser receives their output as fragments.
 
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use super::components::CodeList;
+use super::components::{CodeList, ListItem};
+use super::pages::{NumberView, RangeList};
+use crate::content::TextPage;
 use crate::locale::{fill, Locale};
-use crate::model::{CloseCode, Facts, Reference, Section};
-use crate::page::{CodeData, CompareData, ContentFragment, HomeData, PageData};
-use crate::route::{code_url, compare_url};
+use crate::model::{CloseCode, Facts, Library, LibraryText, Range, Reference, Section};
+use crate::page::{
+    CodeData, CompareData, ContentFragment, HomeData, NamespaceData, PageData, RangeData,
+    ServiceCodeData,
+};
+use crate::route::{code_url, compare_url, namespace_url};
 
 /// Renders a content page to the fragment the site publishes. `None` for
 /// pages that are not content pages (search).
@@ -32,6 +37,19 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
             data.code.summary.clone(),
             view! { <CodeView locale=locale data=data/> }.into_any(),
         ),
+        PageData::Number(data) => {
+            let range = (ui.range_name)(Range::of(data.number));
+            let services: Vec<&str> = data.services.iter().map(|s| s.service.as_str()).collect();
+            (
+                fill(
+                    ui.number_title,
+                    &[("number", &data.number.to_string()), ("range", range)],
+                ),
+                format!("{}: {}", data.number, services.join(", ")),
+                view! { <NumberView locale=locale number=data.number meanings=data.services/> }
+                    .into_any(),
+            )
+        }
         PageData::Compare(data) => {
             let (a, b) = (data.a.code.to_string(), data.b.code.to_string());
             (
@@ -48,6 +66,36 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
                 view! { <CompareView locale=locale data=data/> }.into_any(),
             )
         }
+        PageData::Namespace(data) => (
+            fill(ui.namespace_title, &[("service", &data.entry.name)]),
+            data.entry.summary.clone(),
+            view! { <NamespaceView locale=locale data=data/> }.into_any(),
+        ),
+        PageData::ServiceCode(data) => (
+            format!(
+                "{} {}: {}",
+                data.code.code,
+                data.code.name,
+                fill(ui.service_kicker, &[("service", &data.service.name)])
+            ),
+            data.code.summary.clone(),
+            view! { <ServiceCodeView locale=locale data=data/> }.into_any(),
+        ),
+        PageData::Range(data) => {
+            let (low, high) = data.range.bounds();
+            (
+                fill(
+                    ui.range_title,
+                    &[
+                        ("low", &low.to_string()),
+                        ("high", &high.to_string()),
+                        ("name", &data.page.name),
+                    ],
+                ),
+                data.page.summary.clone(),
+                view! { <RangeView locale=locale data=data/> }.into_any(),
+            )
+        }
         PageData::Search(_) => return None,
     };
     let owner = Owner::new();
@@ -60,7 +108,8 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
     })
 }
 
-/// The home page: every code, grouped by what happened.
+/// The home page: every code, grouped by what happened; the services; the
+/// ranges.
 #[component]
 pub fn HomeView(locale: Locale, data: HomeData) -> impl IntoView {
     let ui = locale.ui();
@@ -72,47 +121,94 @@ pub fn HomeView(locale: Locale, data: HomeData) -> impl IntoView {
                 .groups
                 .into_iter()
                 .map(|(group, codes)| {
+                    let items = codes.iter().map(|c| ListItem::code(locale, c)).collect();
                     view! {
                         <section class="code-group">
                             <h2>{(ui.group_title)(group)}</h2>
                             <p class="group-blurb">{(ui.group_blurb)(group)}</p>
-                            <CodeList locale=locale codes=codes/>
+                            <CodeList items=items/>
                         </section>
                     }
                 })
                 .collect_view()}
+            <section class="code-group">
+                <h2>{ui.services_heading}</h2>
+                <p class="group-blurb">{ui.services_blurb}</p>
+                <ul class="code-list">
+                    {data
+                        .namespaces
+                        .into_iter()
+                        .map(|(ns, count)| {
+                            view! {
+                                <li>
+                                    <a href=namespace_url(locale, &ns.id)>
+                                        <span class="code-name">{ns.name}</span>
+                                        " "
+                                        <span class="code-count">{count}</span>
+                                        " "
+                                        <span class="code-summary">{ns.summary}</span>
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+            <section class="code-group">
+                <h2>{ui.ranges_heading}</h2>
+                <p class="group-blurb">{ui.ranges_blurb}</p>
+                <RangeList locale=locale/>
+            </section>
         </div>
     }
 }
 
-/// A close code's page.
+/// The title block of a code page.
+fn code_head(kicker: String, code: &CloseCode) -> impl IntoView {
+    view! {
+        <header class="page-head">
+            <p class="kicker">{kicker}</p>
+            <h1 class="code-title">
+                <span class="code-number">{code.code}</span>
+                " "
+                <span class="code-name">{code.name.clone()}</span>
+            </h1>
+            <p class="lead">{code.summary.clone()}</p>
+        </header>
+    }
+}
+
+/// One of the site's own codes.
 #[component]
 pub fn CodeView(locale: Locale, data: CodeData) -> impl IntoView {
     let ui = locale.ui();
     let code = data.code;
-    let compare_heading = fill(ui.compare_with, &[("code", &code.code.to_string())]);
+    let number = code.code.to_string();
+    let compare_heading = fill(ui.compare_with, &[("code", &number)]);
+    let services = (!data.services.is_empty()).then(|| {
+        let items: Vec<ListItem> = data
+            .services
+            .iter()
+            .map(|s| ListItem::service(locale, s))
+            .collect();
+        view! {
+            <section>
+                <h2>{fill(ui.also_used_by, &[("number", &number)])}</h2>
+                <CodeList items=items/>
+            </section>
+        }
+    });
     view! {
         <article class="code-page">
-            <header class="page-head">
-                <p class="kicker">{ui.code_kicker}</p>
-                <h1 class="code-title">
-                    <span class="code-number">{code.code}</span>
-                    " "
-                    <span class="code-name">{code.name.clone()}</span>
-                </h1>
-                <p class="lead">{code.summary.clone()}</p>
-            </header>
+            {code_head(ui.code_kicker.to_string(), &code)}
             <div class="code-layout">
                 <div class="code-body">
-                    <CodeSections locale=locale code=code.clone() level=2/>
+                    <CodeSections locale=locale sections=code.sections.clone() level=2/>
+                    <LibraryTables locale=locale constants=code.constants.clone() errors=code.errors.clone()/>
                 </div>
-                <FactsPanel
-                    locale=locale
-                    code=code.code
-                    facts=code.facts.clone()
-                    references=code.references.clone()
-                />
+                <FactsPanel locale=locale code=code.clone() other=None/>
             </div>
+            {services}
             <nav class="compare-with" aria-label=compare_heading.clone()>
                 <h2>{compare_heading.clone()}</h2>
                 <ul>
@@ -142,7 +238,7 @@ pub fn CodeView(locale: Locale, data: CodeData) -> impl IntoView {
 pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
     let ui = locale.ui();
     let (a, b) = (data.a, data.b);
-    let column = move |code: CloseCode| {
+    let column = move |code: CloseCode, other: CloseCode| {
         let number = code.code;
         view! {
             <article class="compare-column" aria-labelledby=format!("code-{number}")>
@@ -154,13 +250,8 @@ pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
                     </a>
                 </h2>
                 <p class="lead">{code.summary.clone()}</p>
-                <FactsPanel
-                    locale=locale
-                    code=number
-                    facts=code.facts.clone()
-                    references=code.references.clone()
-                />
-                <CodeSections locale=locale code=code.clone() level=3/>
+                <FactsPanel locale=locale code=code.clone() other=Some(other)/>
+                <CodeSections locale=locale sections=code.sections.clone() level=3/>
                 <p class="more">
                     <a href=code_url(locale, number)>
                         {fill(ui.read_full_page, &[("code", &number.to_string())])}
@@ -184,16 +275,13 @@ pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
                 </h1>
                 <p class="lead" inner_html=data.intro></p>
             </header>
-            <div class="compare-columns">{column(a.clone())} {column(b.clone())}</div>
+            <div class="compare-columns">
+                {column(a.clone(), b.clone())}
+                {column(b.clone(), a.clone())}
+            </div>
             <section class="prose">
                 <h2>{locale.heading(Section::KeyDifferences)}</h2>
-                <ul class="differences">
-                    {data
-                        .differences
-                        .into_iter()
-                        .map(|item| view! { <li inner_html=item></li> })
-                        .collect_view()}
-                </ul>
+                <div class="differences" inner_html=data.differences></div>
             </section>
             <section class="prose">
                 <h2>{locale.heading(Section::WhenToUseWhich)}</h2>
@@ -203,63 +291,273 @@ pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
     }
 }
 
-/// The facts of a code as a definition list.
+/// A service and its codes.
 #[component]
-pub fn FactsPanel(
-    locale: Locale,
-    code: u16,
-    facts: Facts,
-    references: Vec<Reference>,
-) -> impl IntoView {
+pub fn NamespaceView(locale: Locale, data: NamespaceData) -> impl IntoView {
     let ui = locale.ui();
-    let yes_no = |yes: bool| if yes { "fact-yes" } else { "fact-no" };
+    let items: Vec<ListItem> = data
+        .codes
+        .iter()
+        .map(|c| ListItem::in_service(locale, &data.entry.id, c))
+        .collect();
     view! {
-        <aside class="facts" aria-label=format!("{} {code}", ui.facts_heading)>
+        <article class="namespace-page">
+            <header class="page-head">
+                <p class="kicker">{ui.code_kicker}</p>
+                <h1>{fill(ui.namespace_title, &[("service", &data.entry.name)])}</h1>
+                <p class="lead">{data.entry.summary.clone()}</p>
+            </header>
+            <TextSections locale=locale page=data.page.clone() level=2/>
+            <References locale=locale references=data.page.references.clone()/>
+            <section>
+                <h2>{ui.namespace_codes}</h2>
+                <CodeList items=items/>
+            </section>
+        </article>
+    }
+}
+
+/// One code of a service.
+#[component]
+pub fn ServiceCodeView(locale: Locale, data: ServiceCodeData) -> impl IntoView {
+    let ui = locale.ui();
+    let code = data.code;
+    let number = code.code.to_string();
+    let service = data.service;
+    let kicker = fill(ui.service_kicker, &[("service", &service.name)]);
+    let other_meanings = (data.meanings > 1).then(|| {
+        view! {
+            <p>
+                <a href=code_url(locale, code.code)>{fill(ui.other_meanings, &[("number", &number)])}</a>
+            </p>
+        }
+    });
+    view! {
+        <article class="code-page service-code-page">
+            {code_head(kicker, &code)}
+            <div class="code-layout">
+                <div class="code-body">
+                    <CodeSections locale=locale sections=code.sections.clone() level=2/>
+                </div>
+                <aside class="facts" aria-label=format!("{} {}", ui.facts_heading, code.code)>
+                    <h2 class="facts-heading">{ui.facts_heading}</h2>
+                    <dl>
+                        <div>
+                            <dt>{ui.fact_service}</dt>
+                            <dd><a href=namespace_url(locale, &service.id)>{service.name.clone()}</a></dd>
+                        </div>
+                        <FactRows locale=locale code=code.clone() other=None/>
+                        {(!data.like.is_empty()).then(|| view! {
+                            <div>
+                                <dt>{ui.fact_like}</dt>
+                                <dd>
+                                    <ul class="references">
+                                        {data.like.iter().map(|c| view! {
+                                            <li><a href=code_url(locale, c.code)>{format!("{} {}", c.code, c.name)}</a></li>
+                                        }).collect_view()}
+                                    </ul>
+                                </dd>
+                            </div>
+                        })}
+                        <ReferenceRow locale=locale references=code.references.clone()/>
+                    </dl>
+                </aside>
+            </div>
+            {other_meanings}
+            <p>
+                <a href=namespace_url(locale, &service.id)>
+                    {fill(ui.service_all_codes, &[("service", &service.name)])}
+                </a>
+            </p>
+        </article>
+    }
+}
+
+/// A range of numbers.
+#[component]
+pub fn RangeView(locale: Locale, data: RangeData) -> impl IntoView {
+    let ui = locale.ui();
+    let (low, high) = data.range.bounds();
+    let mut items: Vec<ListItem> = data
+        .codes
+        .iter()
+        .map(|c| ListItem::code(locale, c))
+        .collect();
+    items.extend(data.services.iter().map(|s| ListItem::service(locale, s)));
+    let codes = (!items.is_empty()).then(|| {
+        view! {
+            <section>
+                <h2>{ui.range_codes_heading}</h2>
+                <CodeList items=items/>
+            </section>
+        }
+    });
+    view! {
+        <article class="range-page">
+            <header class="page-head">
+                <p class="kicker">{ui.code_kicker}</p>
+                <h1 class="code-title">
+                    <span class="code-number">{format!("{low}-{high}")}</span>
+                    " "
+                    <span class="code-name">{data.page.name.clone()}</span>
+                </h1>
+                <p class="lead">{data.page.summary.clone()}</p>
+            </header>
+            <TextSections locale=locale page=data.page.clone() level=2/>
+            {codes}
+        </article>
+    }
+}
+
+/// The facts of a code as a panel; with `other`, the facts that differ from
+/// the other code's are marked.
+#[component]
+pub fn FactsPanel(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl IntoView {
+    let ui = locale.ui();
+    view! {
+        <aside class="facts" aria-label=format!("{} {}", ui.facts_heading, code.code)>
             <h2 class="facts-heading">{ui.facts_heading}</h2>
             <dl>
-                <div class=yes_no(facts.on_wire)>
-                    <dt>{ui.fact_on_wire}</dt>
-                    <dd>{if facts.on_wire { ui.on_wire_yes } else { ui.on_wire_no }}</dd>
-                </div>
-                <div class=yes_no(facts.browser_close)>
-                    <dt>{ui.fact_browser_close}</dt>
-                    <dd>
-                        <code>{format!("close({code})")}</code>
-                        " "
-                        {if facts.browser_close { ui.browser_close_yes } else { ui.browser_close_no }}
-                    </dd>
-                </div>
-                <div>
-                    <dt>{ui.fact_sent_by}</dt>
-                    <dd>{(ui.sent_by)(facts.sent_by)}</dd>
-                </div>
-                <div>
-                    <dt>{ui.fact_reconnect}</dt>
-                    <dd>{(ui.reconnect)(facts.reconnect)}</dd>
-                </div>
-                <div>
-                    <dt>{ui.fact_references}</dt>
-                    <dd>
-                        <ul class="references">
-                            {references
-                                .into_iter()
-                                .map(|r| view! { <li><a href=r.url rel="external">{r.title}</a></li> })
-                                .collect_view()}
-                        </ul>
-                    </dd>
-                </div>
+                <FactRows locale=locale code=code.clone() other=other/>
+                <ReferenceRow locale=locale references=code.references.clone()/>
             </dl>
         </aside>
     }
 }
 
-/// A code's body sections, with headings at `level` (2 on a code page, 3 in
-/// a comparison column).
+/// The rows of the facts panel that every code has.
 #[component]
-pub fn CodeSections(locale: Locale, code: CloseCode, level: u8) -> impl IntoView {
-    Section::CODE_PAGE
+fn FactRows(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl IntoView {
+    let ui = locale.ui();
+    let facts = code.facts.clone();
+    let theirs: Option<Facts> = other.map(|o| o.facts);
+    let row = move |differs: bool, tone: Option<bool>| {
+        let mut class = match tone {
+            Some(true) => "fact-yes".to_string(),
+            Some(false) => "fact-no".to_string(),
+            None => String::new(),
+        };
+        if differs {
+            class.push_str(" fact-differs");
+        }
+        class
+    };
+    let differs = |f: &dyn Fn(&Facts) -> bool| theirs.as_ref().is_some_and(|t| f(t) != f(&facts));
+    let badge = move |differs: bool| {
+        differs.then(|| view! { " " <span class="differs">{ui.differs}</span> })
+    };
+    let (d_wire, d_close) = (differs(&|f| f.on_wire), differs(&|f| f.browser_close));
+    let d_sender = theirs.as_ref().is_some_and(|t| t.sent_by != facts.sent_by);
+    let d_reconnect = theirs
+        .as_ref()
+        .is_some_and(|t| t.reconnect != facts.reconnect);
+    view! {
+        <div class=row(d_wire, Some(facts.on_wire))>
+            <dt>{ui.fact_on_wire} {badge(d_wire)}</dt>
+            <dd>{if facts.on_wire { ui.on_wire_yes } else { ui.on_wire_no }}</dd>
+        </div>
+        <div class=row(d_close, Some(facts.browser_close))>
+            <dt>{ui.fact_browser_close} {badge(d_close)}</dt>
+            <dd>
+                <code>{format!("close({})", code.code)}</code>
+                " "
+                {if facts.browser_close { ui.browser_close_yes } else { ui.browser_close_no }}
+            </dd>
+        </div>
+        <div class=row(d_sender, None)>
+            <dt>{ui.fact_sent_by} {badge(d_sender)}</dt>
+            <dd>{(ui.sent_by)(facts.sent_by)}</dd>
+        </div>
+        <div class=row(d_reconnect, None)>
+            <dt>{ui.fact_reconnect} {badge(d_reconnect)}</dt>
+            <dd>{(ui.reconnect)(facts.reconnect)}</dd>
+        </div>
+    }
+}
+
+/// The "Defined in" row of a facts panel.
+#[component]
+fn ReferenceRow(locale: Locale, references: Vec<Reference>) -> impl IntoView {
+    view! {
+        <div>
+            <dt>{locale.ui().fact_references}</dt>
+            <dd>
+                <ul class="references">
+                    {references
+                        .into_iter()
+                        .map(|r| view! { <li><a href=r.url rel="external">{r.title}</a></li> })
+                        .collect_view()}
+                </ul>
+            </dd>
+        </div>
+    }
+}
+
+/// References as a list under their own heading.
+#[component]
+fn References(locale: Locale, references: Vec<Reference>) -> impl IntoView {
+    (!references.is_empty()).then(|| {
+        view! {
+            <section>
+                <h2>{locale.ui().fact_references}</h2>
+                <ul class="references">
+                    {references
+                        .into_iter()
+                        .map(|r| view! { <li><a href=r.url rel="external">{r.title}</a></li> })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+/// What libraries call the code and print with it, as tables.
+#[component]
+fn LibraryTables(
+    locale: Locale,
+    constants: Vec<LibraryText>,
+    errors: Vec<LibraryText>,
+) -> impl IntoView {
+    let ui = locale.ui();
+    let table = move |heading: &'static str, column: &'static str, rows: Vec<LibraryText>| {
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="prose libraries">
+                    <h2>{heading}</h2>
+                    <table>
+                        <thead>
+                            <tr><th scope="col">{ui.library_column}</th><th scope="col">{column}</th></tr>
+                        </thead>
+                        <tbody>
+                            {rows
+                                .into_iter()
+                                .map(|row| {
+                                    let library = Library::from_id(&row.library).map_or(row.library.clone(), |l| l.name.to_string());
+                                    view! { <tr><td>{library}</td><td><code>{row.text}</code></td></tr> }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </section>
+            }
+        })
+    };
+    view! {
+        {table(ui.libraries_heading, ui.constant_column, constants)}
+        {table(ui.errors_heading, ui.message_column, errors)}
+    }
+}
+
+/// Body sections, with headings at `level` (2 on a page, 3 in a comparison
+/// column).
+#[component]
+pub fn CodeSections(
+    locale: Locale,
+    sections: Vec<crate::model::SectionBody>,
+    level: u8,
+) -> impl IntoView {
+    sections
         .into_iter()
-        .filter_map(|section| code.section(section).cloned())
         .map(|body| {
             let heading = locale.heading(body.section);
             let heading = if level == 2 {
@@ -275,4 +573,10 @@ pub fn CodeSections(locale: Locale, code: CloseCode, level: u8) -> impl IntoView
             }
         })
         .collect_view()
+}
+
+/// The sections of a service's or a range's page.
+#[component]
+fn TextSections(locale: Locale, page: TextPage, level: u8) -> impl IntoView {
+    view! { <CodeSections locale=locale sections=page.sections level=level/> }
 }

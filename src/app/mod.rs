@@ -11,28 +11,31 @@
 //! no content model and no page templates. Pages that depend on what the
 //! reader does (search, not found) are rendered by [`pages`] in both places.
 
-mod components;
+pub mod components;
 #[cfg(feature = "ssr")]
 pub mod content;
-mod pages;
+pub mod pages;
 mod search_box;
 pub mod store;
 
-use leptos::either::EitherOf5;
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
 use leptos_meta::{provide_meta_context, Html, Meta, Title};
 use leptos_router::{components::Router, hooks::use_location};
 
-use crate::locale::Locale;
-use crate::route::{resolve, Resolved, Route};
+use crate::locale::{fill, Locale};
+use crate::page::ContentFragment;
+use crate::route::{resolve, Page, Resolved, Route};
 use components::{Footer, Header};
-use pages::{FailedView, LoadingView, NotFoundView, SearchView};
+use pages::{FailedView, LoadingView, NotFoundView, NumberView, SearchView};
 pub use store::{data_url, PageContent, PageStore, Slot, DIRECTORY_ID, PAGE_ID};
 
 /// The whole site. `pages` are the page data known at start: read from the
 /// loaded HTML in the browser, built from the catalog when prerendering.
 #[component]
 pub fn App(pages: Vec<(String, PageContent)>) -> impl IntoView {
+    #[cfg(feature = "ssr")]
     provide_meta_context();
     provide_context(PageStore::new(pages));
     view! {
@@ -40,6 +43,20 @@ pub fn App(pages: Vec<(String, PageContent)>) -> impl IntoView {
             <Site/>
         </Router>
     }
+}
+
+/// What the main area shows.
+#[derive(Clone, Debug, PartialEq)]
+enum Shown {
+    Search(Locale),
+    /// A content page rendered at build time: its URL and fragment.
+    Fragment(String, ContentFragment),
+    /// A number without a page of its own.
+    Number(Locale, u32),
+    Loading(Locale),
+    NotFound(Locale),
+    Failed(Locale),
+    Redirect(String),
 }
 
 /// The shell (header, main, footer) for the current path.
@@ -54,54 +71,79 @@ fn Site() -> impl IntoView {
         Resolved::Redirect(_) => Locale::default_locale(),
     });
 
+    // What the main area shows, decided once per change of path or data.
+    let shown = Memo::new(move |_| -> Shown {
+        match resolved.get() {
+            Resolved::Page(page) if page.route == Route::Search => Shown::Search(page.locale),
+            Resolved::Page(page) => {
+                let missing = |page: &Page| match page.route {
+                    Route::Number(n) => Shown::Number(page.locale, n),
+                    _ => Shown::NotFound(page.locale),
+                };
+                // Pages the directory says do not exist are shown without a
+                // request that would only fail.
+                if store.has_page(&page) == Some(false) {
+                    return missing(&page);
+                }
+                match store.get(&page) {
+                    Slot::Ready(content) => match &*content {
+                        PageContent::Fragment(fragment) => {
+                            Shown::Fragment(page.url(), fragment.clone())
+                        }
+                        PageContent::Directory(_) => Shown::Failed(page.locale),
+                    },
+                    Slot::Loading => Shown::Loading(page.locale),
+                    Slot::Missing => missing(&page),
+                    Slot::Failed => Shown::Failed(page.locale),
+                }
+            }
+            Resolved::NotFound(locale) => Shown::NotFound(locale),
+            Resolved::Redirect(to) => Shown::Redirect(to),
+        }
+    });
+
     // The document title and description of what is shown.
     let head = Memo::new(move |_| {
         let ui = locale.get().ui();
         let fixed = |title: &str| (title.to_string(), ui.home_description.to_string());
-        match resolved.get() {
-            Resolved::Page(page) if page.route == Route::Search => fixed(ui.search_title),
-            Resolved::Page(page) => match store.get(page) {
-                Slot::Ready(content) => match &*content {
-                    PageContent::Fragment(f) => (f.title.clone(), f.description.clone()),
-                    PageContent::Directory(_) => fixed(ui.load_failed),
-                },
-                Slot::Loading => fixed(ui.loading),
-                Slot::Missing => fixed(ui.not_found_title),
-                Slot::Failed => fixed(ui.load_failed),
-            },
-            Resolved::NotFound(_) => fixed(ui.not_found_title),
-            Resolved::Redirect(_) => fixed(ui.loading),
+        match shown.get() {
+            Shown::Search(_) => fixed(ui.search_title),
+            Shown::Fragment(_, f) => (f.title.clone(), f.description.clone()),
+            Shown::Number(_, n) => {
+                let range = (ui.range_name)(crate::model::Range::of(n));
+                fixed(&fill(
+                    ui.number_title,
+                    &[("number", &n.to_string()), ("range", range)],
+                ))
+            }
+            Shown::Loading(_) | Shown::Redirect(_) => fixed(ui.loading),
+            Shown::NotFound(_) => fixed(ui.not_found_title),
+            Shown::Failed(_) => fixed(ui.load_failed),
         }
     });
 
-    // Static dispatch (EitherOf5) rather than AnyView keeps the wasm small:
+    // Static dispatch (EitherOf6) rather than AnyView keeps the wasm small:
     // every AnyView carries all of its render paths, used or not.
     let main = move || {
         let path = location.pathname.get_untracked();
-        let failed = |locale| EitherOf5::E(view! { <FailedView locale=locale path=path.clone()/> });
-        match resolved.get() {
-            Resolved::Page(page) if page.route == Route::Search => {
+        match shown.get() {
+            Shown::Search(locale) => {
                 let query =
                     crate::route::query_param(&location.search.get(), "q").unwrap_or_default();
-                EitherOf5::A(view! { <SearchView locale=page.locale query=query/> })
+                EitherOf6::A(view! { <SearchView locale=locale query=query/> })
             }
-            Resolved::Page(page) => match store.get(page) {
-                Slot::Ready(content) => match &*content {
-                    PageContent::Fragment(fragment) => EitherOf5::B(view! {
-                        <div id=PAGE_ID class="page" data-url=page.url() inner_html=fragment.html.clone()></div>
-                    }),
-                    PageContent::Directory(_) => failed(page.locale),
-                },
-                Slot::Loading => EitherOf5::C(view! { <LoadingView locale=page.locale/> }),
-                Slot::Missing => {
-                    EitherOf5::D(view! { <NotFoundView locale=page.locale path=path.clone()/> })
-                }
-                Slot::Failed => failed(page.locale),
-            },
-            Resolved::NotFound(locale) => {
-                EitherOf5::D(view! { <NotFoundView locale=locale path=path.clone()/> })
+            Shown::Fragment(url, fragment) => EitherOf6::B(view! {
+                <div id=PAGE_ID class="page" data-url=url inner_html=fragment.html></div>
+            }),
+            Shown::Number(locale, number) => EitherOf6::C(view! {
+                <NumberView locale=locale number=number meanings=Vec::new()/>
+            }),
+            Shown::Loading(locale) => EitherOf6::D(view! { <LoadingView locale=locale/> }),
+            Shown::NotFound(locale) => {
+                EitherOf6::E(view! { <NotFoundView locale=locale path=path/> })
             }
-            Resolved::Redirect(to) => {
+            Shown::Failed(locale) => EitherOf6::F(view! { <FailedView locale=locale path=path/> }),
+            Shown::Redirect(to) => {
                 #[cfg(target_arch = "wasm32")]
                 {
                     let navigate = leptos_router::hooks::use_navigate();
@@ -117,7 +159,7 @@ fn Site() -> impl IntoView {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 let _ = to;
-                EitherOf5::C(view! { <LoadingView locale=locale.get_untracked()/> })
+                EitherOf6::D(view! { <LoadingView locale=locale.get_untracked()/> })
             }
         }
     };
@@ -148,18 +190,51 @@ fn Site() -> impl IntoView {
         }
     }
 
-    view! {
-        <Html {..} lang=move || locale.get().info().html_lang/>
-        <Title text=move || head.get().0/>
-        <Meta name="description" content=move || head.get().1/>
-        {move || {
-            let locale = locale.get();
-            view! {
-                <a class="skip-link" href="#content">{locale.ui().skip_to_content}</a>
-                <Header locale=locale resolved=resolved/>
-                <main id="content" tabindex="-1">{main}</main>
-                <Footer locale=locale/>
+    // An element around the shell: the head tags below render nothing in
+    // the body, and hydration must not depend on them.
+    let shell = view! {
+        <div class="shell">
+            {move || {
+                let locale = locale.get();
+                view! {
+                    <a class="skip-link" href="#content">{locale.ui().skip_to_content}</a>
+                    <Header locale=locale resolved=resolved/>
+                    <main id="content" tabindex="-1">{main}</main>
+                    <Footer locale=locale/>
+                }
+            }}
+        </div>
+    };
+
+    // The document head: leptos_meta writes it into the prerendered HTML; in
+    // the browser three DOM writes keep it current, which costs the bundle
+    // far less than leptos_meta's client side.
+    #[cfg(feature = "ssr")]
+    {
+        view! {
+            <Html {..} lang=move || locale.get().info().html_lang/>
+            <Title text=move || head.get().0/>
+            <Meta name="description" content=move || head.get().1/>
+            {shell}
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Effect::new(move |_| {
+            let (title, description) = head.get();
+            let document = document();
+            document.set_title(&title);
+            if let Some(meta) = document
+                .query_selector("meta[name=description]")
+                .ok()
+                .flatten()
+            {
+                let _ = meta.set_attribute("content", &description);
             }
-        }}
+            if let Some(html) = document.document_element() {
+                let _ = html.set_attribute("lang", locale.get().info().html_lang);
+            }
+        });
+        shell
     }
 }

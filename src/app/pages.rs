@@ -1,23 +1,33 @@
-//! The pages rendered wherever they are shown, because they depend on what
-//! the reader did: the search page (its query) and the not-found page (the
-//! path that was not found). Plus the loading and failure states.
+//! Pages rendered wherever they are shown, because they depend on what the
+//! reader did: the search page (its query), the not-found page (the path)
+//! and the page of a number without content of its own. Plus the loading
+//! and failure states.
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-use super::components::CodeList;
+use super::components::{CodeList, ListItem};
 use super::store::{PageContent, PageStore};
 use crate::locale::{fill, Locale};
-use crate::page::DirectoryData;
-use crate::route::{code_in_path, code_url, url, Route};
-use crate::search::quick_search;
+use crate::model::Range;
+use crate::page::{DirectoryData, ServiceEntry};
+use crate::route::{code_in_path, code_url, range_url, url, Route};
+use crate::search::{quick_search, Hit};
 
 /// The directory of a locale from the store, if it has arrived.
-fn directory(locale: Locale) -> Option<DirectoryData> {
+pub fn directory(locale: Locale) -> Option<DirectoryData> {
     let store = expect_context::<PageStore>();
     match store.directory(locale).as_deref() {
         Some(PageContent::Directory(d)) => Some(d.clone()),
         _ => None,
+    }
+}
+
+/// A search hit as a list entry.
+pub fn hit_item(locale: Locale, hit: &Hit) -> ListItem {
+    match hit {
+        Hit::Code(c) => ListItem::code(locale, c),
+        Hit::Service(s) => ListItem::service(locale, s),
     }
 }
 
@@ -33,15 +43,15 @@ pub fn SearchView(locale: Locale, query: String) -> impl IntoView {
             return EitherOf3::A(view! { <LoadingView locale=locale/> });
         };
         let query = shown.clone();
-        let hits: Vec<_> = quick_search(&data, &query, 50)
-            .into_iter()
-            .cloned()
+        let hits: Vec<ListItem> = quick_search(&data, &query, 50)
+            .iter()
+            .map(|h| hit_item(locale, h))
             .collect();
         if !hits.is_empty() {
             let heading = fill(ui.search_results_for, &[("query", &query)]);
             return EitherOf3::B(view! {
                 <h2>{heading}</h2>
-                <CodeList locale=locale codes=hits/>
+                <CodeList items=hits/>
             });
         }
         // No query, or nothing found: explain, and list every code.
@@ -51,16 +61,21 @@ pub fn SearchView(locale: Locale, query: String) -> impl IntoView {
                 <p>{fill(ui.search_no_match, &[("query", &query)])}</p>
             }
         });
+        let items = data
+            .codes
+            .iter()
+            .map(|c| ListItem::code(locale, c))
+            .collect();
         EitherOf3::C(view! {
             {no_match}
             <p class="lead">{ui.search_help}</p>
-            <CodeList locale=locale codes=data.codes.clone()/>
+            <CodeList items=items/>
         })
     };
     view! {
         <div class="search-page">
             <h1>{ui.search_title}</h1>
-            <form class="search-page-form" action=url(locale, Route::Search) method="get" role="search">
+            <form class="search-page-form" action=url(locale, &Route::Search) method="get" role="search">
                 <label for="search-page-input">{ui.search_label}</label>
                 <input id="search-page-input" type="search" name="q" value=query.clone()/>
                 <button type="submit">{ui.search_submit}</button>
@@ -70,7 +85,93 @@ pub fn SearchView(locale: Locale, query: String) -> impl IntoView {
     }
 }
 
-/// The not-found page, with a link to a code the path seems to name.
+/// The ranges of numbers, each linking to its page.
+#[component]
+pub fn RangeList(locale: Locale) -> impl IntoView {
+    let ui = locale.ui();
+    view! {
+        <ul class="range-list">
+            {Range::ALL
+                .into_iter()
+                .map(|range| {
+                    let (low, high) = range.bounds();
+                    view! {
+                        <li>
+                            <a href=range_url(locale, range)>
+                                <span class="code-number">{format!("{low}-{high}")}</span>
+                                " "
+                                <span class="code-name">{(ui.range_name)(range)}</span>
+                                " "
+                                <span class="code-summary">{(ui.range_summary)(range)}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The page of a number: its range, what services mean by it and how to
+/// find out more. Rendered at build time for numbers that services define,
+/// and in the browser for any other number.
+#[component]
+pub fn NumberView(locale: Locale, number: u32, meanings: Vec<ServiceEntry>) -> impl IntoView {
+    let ui = locale.ui();
+    let range = Range::of(number);
+    let (low, high) = range.bounds();
+    let n = number.to_string();
+    let (low_text, high_text) = (low.to_string(), high.to_string());
+    let in_range = fill(
+        ui.number_in_range,
+        &[
+            ("number", &n),
+            ("low", &low_text),
+            ("high", &high_text),
+            ("range", (ui.range_name)(range)),
+        ],
+    );
+    let meanings = if meanings.is_empty() {
+        leptos::either::Either::Left(
+            view! { <p>{fill(ui.number_no_meaning, &[("number", &n)])}</p> },
+        )
+    } else {
+        let items: Vec<ListItem> = meanings
+            .iter()
+            .map(|s| ListItem::service(locale, s))
+            .collect();
+        leptos::either::Either::Right(view! {
+            <h2>{fill(ui.number_meanings, &[("number", &n)])}</h2>
+            <CodeList items=items/>
+        })
+    };
+    view! {
+        <article class="number-page">
+            <header class="page-head">
+                <p class="kicker">{ui.number_kicker}</p>
+                <h1 class="code-title">
+                    <span class="code-number">{number}</span>
+                    " "
+                    <span class="code-name">{(ui.range_name)(range)}</span>
+                </h1>
+                <p class="lead">{in_range} " " {(ui.range_summary)(range)}</p>
+            </header>
+            {meanings}
+            <section class="prose">
+                <h2>{fill(ui.number_find_out, &[("number", &n)])}</h2>
+                <p>{(ui.range_advice)(range)}</p>
+                <p>
+                    <a href=range_url(locale, range)>
+                        {fill(ui.see_range, &[("low", &low_text), ("high", &high_text)])}
+                    </a>
+                </p>
+            </section>
+        </article>
+    }
+}
+
+/// The not-found page, with a link to a code the path seems to name and the
+/// ranges of numbers.
 #[component]
 pub fn NotFoundView(locale: Locale, path: String) -> impl IntoView {
     let ui = locale.ui();
@@ -80,7 +181,10 @@ pub fn NotFoundView(locale: Locale, path: String) -> impl IntoView {
             return None;
         }
         let directory = directory(locale)?;
-        let found = numbers.iter().find_map(|n| directory.find(*n))?.clone();
+        let found = numbers
+            .iter()
+            .find_map(|n| directory.find(u32::from(*n)))?
+            .clone();
         Some(view! {
             <p class="hint">
                 <a href=code_url(locale, found.code)>
@@ -98,8 +202,11 @@ pub fn NotFoundView(locale: Locale, path: String) -> impl IntoView {
             <p class="lead">{fill(ui.not_found_text, &[("path", &path)])}</p>
             {hint}
             <p>
-                <a class="button" href=url(locale, Route::Home)>{ui.go_home}</a>
+                <a class="button" href=url(locale, &Route::Home)>{ui.go_home}</a>
             </p>
+            <h2>{ui.ranges_heading}</h2>
+            <p>{ui.ranges_blurb}</p>
+            <RangeList locale=locale/>
         </div>
     }
 }

@@ -6,9 +6,10 @@
 
 use leptos::prelude::*;
 
+use super::components::ListItem;
+use super::pages::hit_item;
 use super::store::{PageContent, PageStore, Slot};
 use crate::locale::{fill, Locale};
-use crate::model::CodeSummary;
 use crate::route::{code_url, search_url, url, Page, Route};
 use crate::search::quick_search;
 
@@ -25,21 +26,24 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let wanted = RwSignal::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
-    let directory_page = Page {
-        locale,
-        route: Route::Search,
-    };
 
     // Loads the directory once the box has been focused.
-    let slot = move || wanted.get().then(|| store.get(directory_page));
-    let hits = Memo::new(move |_| -> Option<Vec<CodeSummary>> {
+    let slot = move || {
+        wanted.get().then(|| {
+            store.get(&Page {
+                locale,
+                route: Route::Search,
+            })
+        })
+    };
+    let hits = Memo::new(move |_| -> Option<Vec<ListItem>> {
         let q = query.get();
         match slot()? {
             Slot::Ready(data) => match &*data {
                 PageContent::Directory(directory) => Some(
                     quick_search(directory, &q, SHOWN)
-                        .into_iter()
-                        .cloned()
+                        .iter()
+                        .map(|h| hit_item(locale, h))
                         .collect(),
                 ),
                 _ => Some(Vec::new()),
@@ -77,10 +81,17 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
             return;
         }
         let list = hits.get_untracked().unwrap_or_default();
-        let index = active.get_untracked().unwrap_or(0);
-        match list.get(index) {
-            Some(hit) => go(code_url(locale, hit.code)),
-            None => go(search_url(locale, q.trim())),
+        let number = q.trim().parse::<u32>().ok().filter(|_| q.trim().len() <= 9);
+        match (active.get_untracked(), number) {
+            // A chosen result wins.
+            (Some(index), _) if index < list.len() => go(list[index].href.clone()),
+            // A bare number leads to everything about that number, which
+            // exists for every number.
+            (_, Some(number)) => go(code_url(locale, number)),
+            _ => match list.first() {
+                Some(hit) => go(hit.href.clone()),
+                None => go(search_url(locale, q.trim())),
+            },
         }
     };
 
@@ -150,7 +161,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
         <form
             class="search-box"
             role="search"
-            action=url(locale, Route::Search)
+            action=url(locale, &Route::Search)
             method="get"
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -184,8 +195,21 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                 }
                 on:keydown=on_keydown
                 on:blur=move |_| {
-                    // Later, so that a click on a result still lands.
-                    set_timeout(move || open.set(false), std::time::Duration::from_millis(200));
+                    // Later, so that a click on a result still lands; and not
+                    // if the reader has come back to the box meanwhile.
+                    let close = move || {
+                        let focused = input_ref.get_untracked().is_some_and(|input| {
+                            document().active_element().is_some_and(|el| {
+                                let el: &web_sys::Element = &el;
+                                let input: &web_sys::Element = &input;
+                                el == input
+                            })
+                        });
+                        if !focused {
+                            open.set(false);
+                        }
+                    };
+                    set_timeout(close, std::time::Duration::from_millis(200));
                 }
             />
             <kbd class="search-key" aria-hidden="true">"/"</kbd>
@@ -196,7 +220,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(i, hit)| {
-                            let href = code_url(locale, hit.code);
+                            let href = hit.href.clone();
                             let selected = move || active.get() == Some(i);
                             view! {
                                 <li
@@ -216,6 +240,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                                         <span class="code-number">{hit.code}</span>
                                         " "
                                         <span class="code-name">{hit.name}</span>
+                                        {hit.service.map(|s| view! { " " <span class="code-service">{s}</span> })}
                                     </a>
                                 </li>
                             }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::locale::Locale;
 use crate::page::{ContentFragment, DirectoryData};
 use crate::route::{Page, Route};
 
@@ -38,7 +39,7 @@ pub const PAGE_ID: &str = "page";
 pub const DIRECTORY_ID: &str = "directory";
 
 /// Where a page's data is published.
-pub fn data_url(page: Page) -> String {
+pub fn data_url(page: &Page) -> String {
     match page.route {
         Route::Search => format!("{}directory.txt", page.url()),
         _ => format!("{}fragment.html", page.url()),
@@ -65,26 +66,43 @@ impl PageStore {
 
     /// What the store has for a page (tracked: the caller re-runs when it
     /// changes). Starts a fetch in the browser if it has nothing yet.
-    pub fn get(&self, page: Page) -> Slot {
+    pub fn get(&self, page: &Page) -> Slot {
         let url = page.url();
         match self.pages.with(|pages| pages.get(&url).cloned()) {
             Some(slot) => slot,
             None => {
-                self.fetch(page);
+                self.fetch(page.clone());
                 Slot::Loading
             }
         }
     }
 
     /// The directory of a locale, if it has arrived (starts loading it).
-    pub fn directory(&self, locale: crate::locale::Locale) -> Option<Arc<PageContent>> {
-        match self.get(Page {
+    pub fn directory(&self, locale: Locale) -> Option<Arc<PageContent>> {
+        match self.get(&Page {
             locale,
             route: Route::Search,
         }) {
             Slot::Ready(data) => Some(data),
             _ => None,
         }
+    }
+
+    /// Whether the site has a prerendered page for `page`, if the locale's
+    /// directory is already here to tell (tracked; loads nothing).
+    pub fn has_page(&self, page: &Page) -> Option<bool> {
+        let directory_url = Page {
+            locale: page.locale,
+            route: Route::Search,
+        }
+        .url();
+        self.pages.with(|pages| match pages.get(&directory_url) {
+            Some(Slot::Ready(content)) => match &**content {
+                PageContent::Directory(d) => Some(d.site_map().has_page(&page.route)),
+                PageContent::Fragment(_) => None,
+            },
+            _ => None,
+        })
     }
 
     /// Fetches a page's data unless the store already has or awaits it.
@@ -100,7 +118,7 @@ impl PageStore {
                 pages.update(|p| {
                     p.insert(url.clone(), Slot::Loading);
                 });
-                let slot = match fetch_text(&data_url(page)).await {
+                let slot = match fetch_text(&data_url(&page)).await {
                     Ok(Some(text)) => {
                         let content = match page.route {
                             Route::Search => {

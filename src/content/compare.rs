@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::error::ContentError;
 use super::markdown::{render_inline, Lines};
-use crate::locale::fill;
+use crate::locale::{fill, Locale};
 use crate::model::{CloseCode, Group, Reconnect, SentBy};
 
 /// The phrases one locale uses to write comparisons.
@@ -33,6 +33,9 @@ pub struct Phrasebook {
     reconnect: BTreeMap<Reconnect, String>,
     /// The sentence templates.
     templates: Templates,
+    /// The locale the phrases are in (set by [`Phrasebook::parse`]).
+    #[serde(skip, default = "crate::locale::Locale::default_locale")]
+    locale: Locale,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -55,8 +58,8 @@ struct Templates {
 impl Phrasebook {
     /// Parses a phrasebook and checks that it has a phrase for every group,
     /// sender and reconnect advice.
-    pub fn parse(path: &Path, text: &str) -> Result<Phrasebook, ContentError> {
-        let book: Phrasebook = toml::from_str(text).map_err(|e| ContentError::BadToml {
+    pub fn parse(path: &Path, text: &str, locale: Locale) -> Result<Phrasebook, ContentError> {
+        let mut book: Phrasebook = toml::from_str(text).map_err(|e| ContentError::BadToml {
             file: path.to_path_buf(),
             line: e
                 .span()
@@ -66,6 +69,7 @@ impl Phrasebook {
             hint: "see content/en/phrases.toml for every table and template a phrasebook needs"
                 .into(),
         })?;
+        book.locale = locale;
         let missing = |table: &str, key: String| ContentError::BadToml {
             file: path.to_path_buf(),
             line: Lines::new(text).count(),
@@ -116,15 +120,18 @@ fn kebab<T: serde::Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
-/// The generated text of a comparison, as HTML.
+/// The text of a comparison, as HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ComparisonText {
-    /// How the two codes relate.
+    /// How the two codes relate (inline HTML).
     pub intro: String,
-    /// One item per difference.
-    pub differences: Vec<String>,
-    /// Which to send or expect, as HTML (a lead paragraph and a list).
+    /// The "Key differences" section.
+    pub differences: String,
+    /// The "When to use which" section.
     pub when_to_use: String,
+    /// Whether a person wrote it for this pair (otherwise it was generated
+    /// from the facts).
+    pub curated: bool,
 }
 
 /// Writes the comparison of `a` and `b` (in either order; the lower code
@@ -134,7 +141,9 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
     let (fa, fb) = (&a.facts, &b.facts);
     let (na, nb) = (a.code.to_string(), b.code.to_string());
     let t = &book.templates;
-    let md = |template: &str, values: &[(&str, &str)]| render_inline(&fill(template, values));
+    let locale = book.locale;
+    let md =
+        |template: &str, values: &[(&str, &str)]| render_inline(&fill(template, values), locale);
 
     let intro = if fa.group == fb.group {
         md(
@@ -252,13 +261,21 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
     };
     let when_to_use = format!(
         "<p>{lead}</p>\n<ul>\n<li>{}</li>\n<li>{}</li>\n</ul>\n",
-        render_inline(&a.use_when),
-        render_inline(&b.use_when)
+        render_inline(&a.use_when, locale),
+        render_inline(&b.use_when, locale)
+    );
+    let differences = format!(
+        "<ul>\n{}</ul>\n",
+        differences
+            .iter()
+            .map(|item| format!("<li>{item}</li>\n"))
+            .collect::<String>()
     );
 
     ComparisonText {
         intro,
         differences,
         when_to_use,
+        curated: false,
     }
 }

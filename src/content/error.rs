@@ -152,15 +152,15 @@ pub enum ContentError {
         code: u16,
     },
 
-    /// A code exists in one locale but not in another.
-    #[error("{}:1: code {code} has no {locale} translation\n  hint: create {} with the same front matter facts and translated text", file.display(), expected.display())]
+    /// A page exists in one locale but not in another.
+    #[error("{}:1: {what} has no {locale} translation\n  hint: create {} with the same front matter facts and translated text", file.display(), expected.display())]
     MissingTranslation {
         /// The file that exists.
         file: PathBuf,
         /// The file that should exist.
         expected: PathBuf,
-        /// The code.
-        code: u16,
+        /// What the file describes: "code 1008".
+        what: String,
         /// The locale that lacks it.
         locale: String,
     },

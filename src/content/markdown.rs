@@ -280,10 +280,27 @@ fn localize_link<'a>(dest: &CowStr<'a>, prefix: &str) -> CowStr<'a> {
 }
 
 /// Renders a short inline markdown string (a summary or a phrase) to HTML
-/// without the surrounding paragraph.
-pub fn render_inline(text: &str) -> String {
+/// without the surrounding paragraph. Site links get `locale`'s prefix.
+pub fn render_inline(text: &str, locale: Locale) -> String {
+    let prefix = locale.path_prefix();
+    let events = Parser::new_ext(text, options()).map(|event| match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: localize_link(&dest_url, &prefix),
+            title,
+            id,
+        }),
+        // Short strings come from front matter and phrasebooks: never HTML.
+        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        other => other,
+    });
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, options()));
+    pulldown_cmark::html::push_html(&mut html, events);
     let html = html.trim();
     html.strip_prefix("<p>")
         .and_then(|h| h.strip_suffix("</p>"))

@@ -11,7 +11,10 @@ use serde::Deserialize;
 use super::error::ContentError;
 use super::markdown::{parse_sections, Lines};
 use crate::locale::Locale;
-use crate::model::{CloseCode, Facts, Group, Reconnect, Reference, Section, SectionBody, SentBy};
+use crate::model::{
+    CloseCode, Facts, Group, Library, LibraryText, Range, Reconnect, Reference, Section,
+    SectionBody, SentBy, LIBRARIES,
+};
 
 /// The front matter of a close-code file.
 #[derive(Debug, Deserialize)]
@@ -20,18 +23,25 @@ struct CodeFrontMatter {
     code: u16,
     name: String,
     summary: String,
-    gist: String,
-    use_when: String,
-    group: Group,
+    gist: Option<String>,
+    use_when: Option<String>,
+    group: Option<Group>,
     sent_by: SentBy,
-    on_wire: bool,
-    browser_close: bool,
+    on_wire: Option<bool>,
+    browser_close: Option<bool>,
     reconnect: Reconnect,
+    #[serde(default)]
+    like: Vec<u16>,
+    #[serde(default)]
+    constants: Vec<LibraryText>,
+    #[serde(default)]
+    errors: Vec<LibraryText>,
     references: Vec<Reference>,
 }
 
 const CODE_FIELDS: &str = "code, name, summary, gist, use_when, group, sent_by, on_wire, \
-                           browser_close, reconnect, references";
+                           browser_close, reconnect, like, [[constants]], [[errors]], \
+                           [[references]]";
 
 /// A file split into its front matter and body.
 pub struct Split<'a> {
@@ -114,11 +124,18 @@ pub fn field_line(text: &str, split: &Split<'_>, field: &str) -> usize {
     1
 }
 
-/// Parses a close-code file of `locale` from its text.
+/// Parses a close-code file of `locale` from its text. `namespace` is the
+/// service that defines the code (`discord-gateway`), or `None` for the
+/// protocol's and IANA's codes, which get pages of their own.
 ///
 /// `path` is only used in error messages; the catalog checks that the file
 /// is named after its code.
-pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseCode, ContentError> {
+pub fn parse_code_file(
+    path: &Path,
+    text: &str,
+    locale: Locale,
+    namespace: Option<&str>,
+) -> Result<CloseCode, ContentError> {
     let lines = Lines::new(text);
     let split = split_front_matter(path, text)?;
     let fm: CodeFrontMatter = read_front_matter(path, &lines, &split, CODE_FIELDS)?;
@@ -128,13 +145,9 @@ pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseC
         message,
         hint: hint.to_string(),
     };
+    let number = u32::from(fm.code);
 
-    for (field, value) in [
-        ("name", &fm.name),
-        ("summary", &fm.summary),
-        ("gist", &fm.gist),
-        ("use_when", &fm.use_when),
-    ] {
+    for (field, value) in [("name", &fm.name), ("summary", &fm.summary)] {
         if value.trim().is_empty() {
             return Err(invalid(
                 field,
@@ -143,18 +156,97 @@ pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseC
             ));
         }
     }
-    if fm.browser_close != Facts::browser_may_close_with(fm.code) {
+
+    // The site's own code pages are compared with each other, so they need
+    // the comparison phrases and a home-page group; service codes do not.
+    let (gist, use_when, group) = match namespace {
+        None => {
+            let required = |field: &str, value: &Option<String>| match value {
+                Some(v) if !v.trim().is_empty() => Ok(v.trim().to_string()),
+                _ => Err(invalid(
+                    field,
+                    format!("`{field}` is missing or empty"),
+                    "the protocol's codes need gist and use_when for their comparison pages",
+                )),
+            };
+            let gist = required("gist", &fm.gist)?;
+            let use_when = required("use_when", &fm.use_when)?;
+            let Some(group) = fm.group else {
+                return Err(invalid(
+                    "group",
+                    "`group` is missing".into(),
+                    "choose normal, peer-error, temporary, local-only or registered",
+                ));
+            };
+            let fits = match Range::of(number) {
+                Range::Protocol => !matches!(group, Group::Registered | Group::Application),
+                Range::Registered => group == Group::Registered,
+                _ => false,
+            };
+            if !fits {
+                return Err(invalid(
+                    "group",
+                    format!("group {group:?} does not fit code {number}"),
+                    "1000-2999 use normal, peer-error, temporary or local-only; 3000-3999 use \
+                     registered; codes of a service belong in its folder",
+                ));
+            }
+            (gist, use_when, group)
+        }
+        Some(_) => {
+            if !matches!(Range::of(number), Range::Registered | Range::Private) {
+                return Err(invalid(
+                    "code",
+                    format!("{number} is outside 3000-4999"),
+                    "services define their own codes in 3000-4999",
+                ));
+            }
+            if fm.group.is_some_and(|g| g != Group::Application) {
+                return Err(invalid(
+                    "group",
+                    "a service's code has no group".into(),
+                    "remove `group`; service codes are listed on their service's page",
+                ));
+            }
+            let optional = |v: &Option<String>| v.as_deref().unwrap_or("").trim().to_string();
+            (
+                optional(&fm.gist),
+                optional(&fm.use_when),
+                Group::Application,
+            )
+        }
+    };
+
+    let browser_close = fm
+        .browser_close
+        .unwrap_or(Facts::browser_may_close_with(number));
+    if namespace.is_none() && fm.browser_close.is_none() {
         return Err(invalid(
             "browser_close",
-            format!(
-                "browser_close = {} is wrong for {}",
-                fm.browser_close, fm.code
-            ),
+            "`browser_close` is missing".into(),
+            "say whether WebSocket.close() in a browser accepts the code",
+        ));
+    }
+    if browser_close != Facts::browser_may_close_with(number) {
+        return Err(invalid(
+            "browser_close",
+            format!("browser_close = {browser_close} is wrong for {}", fm.code),
             "browsers accept only 1000 and 3000-4999 in WebSocket.close(); anything else throws \
              InvalidAccessError",
         ));
     }
-    if fm.on_wire && Facts::never_on_wire(fm.code) {
+    let on_wire = match (namespace, fm.on_wire) {
+        (_, Some(on_wire)) => on_wire,
+        (Some(_), None) => true,
+        (None, None) => {
+            return Err(invalid(
+                "on_wire",
+                "`on_wire` is missing".into(),
+                "say whether the code may be sent in a Close frame",
+            ))
+        }
+    };
+    if on_wire && Facts::never_on_wire(number) {
         return Err(invalid(
             "on_wire",
             format!(
@@ -165,12 +257,12 @@ pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseC
         ));
     }
     let locally_reported = matches!(fm.sent_by, SentBy::LocalLibrary | SentBy::Nobody);
-    if fm.on_wire == locally_reported {
+    if on_wire == locally_reported {
         return Err(invalid(
             "sent_by",
             format!(
                 "sent_by = {:?} does not agree with on_wire = {}",
-                fm.sent_by, fm.on_wire
+                fm.sent_by, on_wire
             ),
             "codes that are never sent have sent_by = \"local-library\" or \"nobody\"; codes \
              that are sent name who sends them",
@@ -183,13 +275,44 @@ pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseC
             "add at least one [[references]] entry with the text that defines the code",
         ));
     }
-    for reference in &fm.references {
-        if let Err(why) = check_https_url(&reference.url) {
+    check_references(&fm.references)
+        .map_err(|m| invalid("url", m, "use an absolute https:// URL"))?;
+
+    if !(fm.constants.is_empty() && fm.errors.is_empty()) {
+        let field = if fm.constants.is_empty() {
+            "errors"
+        } else {
+            "constants"
+        };
+        if !locale.is_default() {
             return Err(invalid(
-                "url",
-                format!("reference URL {:?} {why}", reference.url),
-                "use an absolute https:// URL",
+                field,
+                "library names and error strings are the same in every language".into(),
+                "keep [[constants]] and [[errors]] in the default locale's file only",
             ));
+        }
+        for entry in fm.constants.iter().chain(&fm.errors) {
+            if Library::from_id(&entry.library).is_none() {
+                return Err(invalid(
+                    field,
+                    format!("unknown library \"{}\"", entry.library),
+                    &format!(
+                        "use one of: {}",
+                        LIBRARIES
+                            .iter()
+                            .map(|l| l.id)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+            if entry.text.trim().is_empty() {
+                return Err(invalid(
+                    field,
+                    "an entry has no text".into(),
+                    "write the text",
+                ));
+            }
         }
     }
 
@@ -200,17 +323,143 @@ pub fn parse_code_file(path: &Path, text: &str, locale: Locale) -> Result<CloseC
         code: fm.code,
         name: fm.name.trim().to_string(),
         summary: fm.summary.trim().to_string(),
-        gist: fm.gist.trim().to_string(),
-        use_when: fm.use_when.trim().to_string(),
+        gist,
+        use_when,
         facts: Facts {
-            group: fm.group,
+            group,
             sent_by: fm.sent_by,
-            on_wire: fm.on_wire,
-            browser_close: fm.browser_close,
+            on_wire,
+            browser_close,
             reconnect: fm.reconnect,
         },
         references: fm.references,
         sections,
+        namespace: namespace.map(str::to_string),
+        like: fm.like,
+        constants: fm.constants,
+        errors: fm.errors,
+    })
+}
+
+/// Checks every reference URL.
+fn check_references(references: &[Reference]) -> Result<(), String> {
+    for reference in references {
+        check_https_url(&reference.url)
+            .map_err(|why| format!("reference URL {:?} {why}", reference.url))?;
+    }
+    Ok(())
+}
+
+/// A page that is not a close code: a service's page, a range of numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextPage {
+    /// Its name in this locale.
+    pub name: String,
+    /// One sentence about it.
+    pub summary: String,
+    /// Where to read more.
+    pub references: Vec<Reference>,
+    /// The rendered body.
+    pub sections: Vec<SectionBody>,
+}
+
+impl TextPage {
+    /// The HTML of one section, if the page has it.
+    pub fn section(&self, section: Section) -> Option<&SectionBody> {
+        self.sections.iter().find(|s| s.section == section)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextPageFrontMatter {
+    name: String,
+    summary: String,
+    #[serde(default)]
+    references: Vec<Reference>,
+}
+
+/// Parses a service's `_index.md` (sections: Description) or a range file
+/// (sections: Description, When you see it, How to fix).
+pub fn parse_text_page(
+    path: &Path,
+    text: &str,
+    locale: Locale,
+    wanted: &[Section],
+) -> Result<TextPage, ContentError> {
+    let lines = Lines::new(text);
+    let split = split_front_matter(path, text)?;
+    let fm: TextPageFrontMatter =
+        read_front_matter(path, &lines, &split, "name, summary, [[references]]")?;
+    for (field, value) in [("name", &fm.name), ("summary", &fm.summary)] {
+        if value.trim().is_empty() {
+            return Err(ContentError::InvalidFact {
+                file: path.to_path_buf(),
+                line: field_line(text, &split, field),
+                message: format!("`{field}` is empty"),
+                hint: "write the text".into(),
+            });
+        }
+    }
+    check_references(&fm.references).map_err(|message| ContentError::InvalidFact {
+        file: path.to_path_buf(),
+        line: field_line(text, &split, "url"),
+        message,
+        hint: "use an absolute https:// URL".into(),
+    })?;
+    let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
+    let sections = require_sections(path, &lines, locale, sections, wanted)?;
+    Ok(TextPage {
+        name: fm.name.trim().to_string(),
+        summary: fm.summary.trim().to_string(),
+        references: fm.references,
+        sections,
+    })
+}
+
+/// A hand-written comparison of two codes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CuratedComparison {
+    /// How the two relate (HTML, inline).
+    pub intro: String,
+    /// The "Key differences" section (HTML).
+    pub differences: String,
+    /// The "When to use which" section (HTML).
+    pub when_to_use: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ComparisonFrontMatter {
+    intro: String,
+}
+
+/// Parses a comparison file (`compare/1005-vs-1006.md`): an `intro` in the
+/// front matter, then "Key differences" and "When to use which".
+pub fn parse_comparison(
+    path: &Path,
+    text: &str,
+    locale: Locale,
+) -> Result<CuratedComparison, ContentError> {
+    let lines = Lines::new(text);
+    let split = split_front_matter(path, text)?;
+    let fm: ComparisonFrontMatter = read_front_matter(path, &lines, &split, "intro")?;
+    if fm.intro.trim().is_empty() {
+        return Err(ContentError::InvalidFact {
+            file: path.to_path_buf(),
+            line: field_line(text, &split, "intro"),
+            message: "`intro` is empty".into(),
+            hint: "say in a sentence or two how the two codes relate".into(),
+        });
+    }
+    let wanted = [Section::KeyDifferences, Section::WhenToUseWhich];
+    let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
+    let mut sections = require_sections(path, &lines, locale, sections, &wanted)?.into_iter();
+    let (differences, when_to_use) = (sections.next().unwrap(), sections.next().unwrap());
+    Ok(CuratedComparison {
+        intro: super::markdown::render_inline(fm.intro.trim(), locale),
+        differences: differences.html,
+        when_to_use: when_to_use.html,
     })
 }
 

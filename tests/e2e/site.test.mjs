@@ -283,3 +283,90 @@ test("on a wide screen the comparison shows two columns", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("every number shows its range, with what services mean by it", async () => {
+  const { context, page, errors, started } = await open();
+  const cases = [
+    ["/4004/", /4004 is in the range 4000-4999: Private use\./],
+    ["/4999/", /4999 is in the range 4000-4999: Private use\./],
+    ["/2500/", /2500 is in the range 1000-2999: Reserved for the protocol\./],
+    ["/0/", /0 is in the range 0-999: Not used\./],
+    ["/65535/", /65535 is in the range 5000-65535: Not valid close codes\./],
+    ["/70000/", /70000 is in the range 5000-65535: Not valid close codes\./],
+  ];
+  for (const [path, expected] of cases) {
+    await page.goto(url(path));
+    await started();
+    await page.waitForFunction(() => document.querySelector("h1")?.innerText.length > 0);
+    const main = await page.locator("main").innerText();
+    assert.match(main, expected, path);
+    assert.match(await page.title(), /^Close code \d+: /, path);
+  }
+  // 4004 is defined by several services; each is listed and linked.
+  await page.goto(url("/4004/"));
+  await started();
+  const main = await page.locator("main").innerText();
+  for (const service of ["Discord Gateway", "Twitch EventSub", "Pusher Channels"]) assert.ok(main.includes(service), service);
+  await page.click("a[href='/discord-gateway/4004/']");
+  await page.waitForURL(url("/discord-gateway/4004/"));
+  await page.waitForFunction(() => document.title.startsWith("4004 "));
+  assert.ok((await page.locator("main").innerText()).includes("Discord Gateway"));
+  // A number nobody defines says so, in Chinese too.
+  await page.goto(url("/zh-hans/4999/"));
+  await started();
+  assert.match(await page.locator("main").innerText(), /4999 位于 4000–4999 范围内：私有使用。/);
+  assert.match(await page.locator("main").innerText(), /我们所知的服务中没有定义 4999 的/);
+  // The documents for numbers without a page are 404.html: Chromium reports those responses.
+  assert.deepEqual(errors.filter((e) => !e.includes("status of 404")), []);
+  await context.close();
+});
+
+test("services, their codes and ranges have pages in both languages", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/"));
+  await started();
+  await page.click("a[href='/graphql-ws/']");
+  await page.waitForURL(url("/graphql-ws/"));
+  await page.waitForFunction(() => document.title.startsWith("graphql-ws"));
+  await page.click("a[href='/graphql-ws/4403/']");
+  await page.waitForURL(url("/graphql-ws/4403/"));
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.includes("4403"));
+  await page.click(".language-switch a");
+  await page.waitForURL(url("/zh-hans/graphql-ws/4403/"));
+  await page.waitForFunction(() => document.documentElement.lang === "zh-Hans");
+  assert.ok((await page.locator("main").innerText()).includes("如何修复"));
+
+  await page.goto(url("/ranges/4000-4999/"));
+  await started();
+  const range = await page.locator("main").innerText();
+  assert.match(range, /4000-4999\s+Private use/);
+  assert.ok(range.includes("Discord Gateway"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("comparison facts mark what differs, and code pages list library names", async () => {
+  const { context, page, errors } = await open();
+  await page.goto(url("/compare/1006-vs-1008/"));
+  const differing = await page.locator(".compare-column").first().locator(".fact-differs dt").allTextContents();
+  assert.ok(differing.some((t) => t.startsWith("In a Close frame")), differing.join("|"));
+  assert.ok(!differing.some((t) => t.startsWith("Browser close()")), "both throw in close()");
+  await page.goto(url("/1008/"));
+  const main = await page.locator("main").innerText();
+  assert.ok(main.includes("websocket.ClosePolicyViolation"));
+  assert.ok(main.includes("WebSocketCloseStatus.PolicyViolation"));
+  await page.goto(url("/1006/"));
+  assert.ok((await page.locator("main").innerText()).includes("websocket: close 1006 (abnormal closure): unexpected EOF"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("without JavaScript an unknown number still explains the ranges", async () => {
+  const { context, page } = await open({ javaScriptEnabled: false });
+  const response = await page.goto(url("/2500/"));
+  assert.equal(response.status(), 404);
+  const main = await page.locator("main").innerText();
+  assert.match(main, /1000-2999\s+Reserved for the protocol/);
+  assert.match(main, /4000-4999\s+Private use/);
+  await context.close();
+});
