@@ -209,6 +209,9 @@ mod build {
     use crate::route::{Page, Route};
 
     /// The typed data a page is rendered from.
+    // Built and rendered one page at a time, so the size of the largest
+    // variant does not matter.
+    #[allow(clippy::large_enum_variant)]
     #[derive(Clone, Debug, PartialEq)]
     pub enum PageData {
         /// The home page.
