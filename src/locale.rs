@@ -68,6 +68,12 @@ impl Locale {
         &self.0.ui
     }
 
+    /// The words of the pages rendered at build time.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn text(self) -> &'static PageText {
+        &self.0.text
+    }
+
     /// Whether this is the default locale.
     pub fn is_default(self) -> bool {
         self == Locale::default_locale()
@@ -115,6 +121,9 @@ pub struct LocaleInfo {
     pub headings: &'static [(&'static str, Section)],
     /// Interface strings.
     pub ui: UiText,
+    /// The words of the pages rendered at build time.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub text: PageText,
 }
 
 /// Every interface string of one locale. Strings with `{name}` holes are
@@ -122,18 +131,8 @@ pub struct LocaleInfo {
 pub struct UiText {
     /// Short site description shown beside the logo.
     pub tagline: &'static str,
-    /// `<title>` of the home page.
-    pub home_title: &'static str,
-    /// Heading of the home page.
-    pub home_heading: &'static str,
-    /// The paragraph under the home heading.
-    pub home_intro: &'static str,
     /// `<meta name=description>` of the home page.
     pub home_description: &'static str,
-    /// Title and one-line explanation of each home group.
-    pub group_title: fn(Group) -> &'static str,
-    /// One-line explanation of each home group.
-    pub group_blurb: fn(Group) -> &'static str,
     /// Label of the search box.
     pub search_label: &'static str,
     /// Placeholder of the search box.
@@ -158,6 +157,64 @@ pub struct UiText {
     pub all_codes: &'static str,
     /// "Skip to content" link for keyboard users.
     pub skip_to_content: &'static str,
+    /// `<title>` and heading of the not-found page.
+    pub not_found_title: &'static str,
+    /// Not-found explanation; `{path}`.
+    pub not_found_text: &'static str,
+    /// Not-found suggestion when the path names a known code; `{code}`, `{name}`.
+    pub not_found_code_hint: &'static str,
+    /// Link back to the home page.
+    pub go_home: &'static str,
+    /// Shown while a page's data is loading.
+    pub loading: &'static str,
+    /// Shown when a page's data could not be loaded.
+    pub load_failed: &'static str,
+    /// Link that reloads the page after a failure.
+    pub reload: &'static str,
+    /// Footer text.
+    pub footer: &'static str,
+    /// Heading of the list of ranges.
+    pub ranges_heading: &'static str,
+    /// Text under that heading.
+    pub ranges_blurb: &'static str,
+    /// A range's short name.
+    pub range_name: fn(Range) -> &'static str,
+    /// A range in one or two sentences.
+    pub range_summary: fn(Range) -> &'static str,
+    /// For a number without a page of its own: how to find out what it
+    /// means, by range.
+    pub range_advice: fn(Range) -> &'static str,
+    /// `<title>` of a number's page; `{number}`, `{range}`.
+    pub number_title: &'static str,
+    /// Kicker of a number's page: "Close code number".
+    pub number_kicker: &'static str,
+    /// "{number} is in {low}–{high}: {range}."
+    pub number_in_range: &'static str,
+    /// Heading of the list of services that define a number; `{number}`.
+    pub number_meanings: &'static str,
+    /// Shown when no known service defines a number; `{number}`.
+    pub number_no_meaning: &'static str,
+    /// Heading of the advice on a number's page; `{number}`.
+    pub number_find_out: &'static str,
+    /// Link to the range page; `{low}`, `{high}`.
+    pub see_range: &'static str,
+}
+
+/// The words of the pages rendered at build time (home, codes, comparisons,
+/// services, ranges). Only the native build has them: the browser bundle
+/// never renders those pages, so it does not carry their words.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct PageText {
+    /// `<title>` of the home page.
+    pub home_title: &'static str,
+    /// Heading of the home page.
+    pub home_heading: &'static str,
+    /// The paragraph under the home heading.
+    pub home_intro: &'static str,
+    /// Title and one-line explanation of each home group.
+    pub group_title: fn(Group) -> &'static str,
+    /// One-line explanation of each home group.
+    pub group_blurb: fn(Group) -> &'static str,
     /// `<title>` of a code page; `{code}`, `{name}`.
     pub code_title: &'static str,
     /// Small label above a code's number: "WebSocket close code".
@@ -194,55 +251,14 @@ pub struct UiText {
     pub compare_description: &'static str,
     /// Link from a comparison column to the full code page; `{code}`.
     pub read_full_page: &'static str,
-    /// `<title>` and heading of the not-found page.
-    pub not_found_title: &'static str,
-    /// Not-found explanation; `{path}`.
-    pub not_found_text: &'static str,
-    /// Not-found suggestion when the path names a known code; `{code}`, `{name}`.
-    pub not_found_code_hint: &'static str,
-    /// Link back to the home page.
-    pub go_home: &'static str,
-    /// Shown while a page's data is loading.
-    pub loading: &'static str,
-    /// Shown when a page's data could not be loaded.
-    pub load_failed: &'static str,
-    /// Link that reloads the page after a failure.
-    pub reload: &'static str,
-    /// Footer text.
-    pub footer: &'static str,
     /// Home: heading of the list of services.
     pub services_heading: &'static str,
     /// Home: text under that heading.
     pub services_blurb: &'static str,
-    /// Heading of the list of ranges.
-    pub ranges_heading: &'static str,
-    /// Text under that heading.
-    pub ranges_blurb: &'static str,
-    /// A range's short name.
-    pub range_name: fn(Range) -> &'static str,
-    /// A range in one or two sentences.
-    pub range_summary: fn(Range) -> &'static str,
-    /// For a number without a page of its own: how to find out what it
-    /// means, by range.
-    pub range_advice: fn(Range) -> &'static str,
     /// `<title>` of a range page; `{low}`, `{high}`, `{name}`.
     pub range_title: &'static str,
     /// Heading above the codes of a range page.
     pub range_codes_heading: &'static str,
-    /// `<title>` of a number's page; `{number}`, `{range}`.
-    pub number_title: &'static str,
-    /// Kicker of a number's page: "Close code number".
-    pub number_kicker: &'static str,
-    /// "{number} is in {low}–{high}: {range}."
-    pub number_in_range: &'static str,
-    /// Heading of the list of services that define a number; `{number}`.
-    pub number_meanings: &'static str,
-    /// Shown when no known service defines a number; `{number}`.
-    pub number_no_meaning: &'static str,
-    /// Heading of the advice on a number's page; `{number}`.
-    pub number_find_out: &'static str,
-    /// Link to the range page; `{low}`, `{high}`.
-    pub see_range: &'static str,
     /// Kicker of a service's code page; `{service}`.
     pub service_kicker: &'static str,
     /// Facts panel label: the standard codes a service code is like.
@@ -319,38 +335,8 @@ pub static LOCALES: [LocaleInfo; 2] = [
         ],
         ui: UiText {
             tagline: "WebSocket close codes, explained",
-            home_title: "WebSocket close codes: meaning, cause and fix",
-            home_heading: "WebSocket close codes",
-            home_intro: "Your socket closed with a number. Find it below to learn what it means, \
-                who sent it, whether to reconnect and how to fix it.",
             home_description: "Every WebSocket close code from 1000 to 1015: what it means, who \
                 sends it, whether to reconnect and how to fix it.",
-            group_title: |g| match g {
-                Group::Normal => "Normal closes",
-                Group::PeerError => "Errors the peer sent",
-                Group::Temporary => "Restarts, overload and gateways",
-                Group::LocalOnly => "Reported locally, never sent",
-                Group::Registered => "Registered with IANA",
-                Group::Application => "Defined by a service",
-            },
-            group_blurb: |g| match g {
-                Group::Normal => "The connection ended on purpose.",
-                Group::PeerError => {
-                    "One endpoint found a problem and closed the connection with a status code."
-                }
-                Group::Temporary => {
-                    "The server side cannot serve you right now; trying again later usually works."
-                }
-                Group::LocalOnly => {
-                    "Reserved numbers that your own library reports (or nobody uses). They never \
-                     travel in a Close frame."
-                }
-                Group::Registered => {
-                    "Codes in 3000-3999 that libraries and frameworks registered with IANA, each \
-                     with one public meaning."
-                }
-                Group::Application => "A code that one service defines for its own protocol.",
-            },
             search_label: "Search close codes",
             search_placeholder: "e.g. 1006 or policy",
             search_submit: "Go",
@@ -364,37 +350,6 @@ pub static LOCALES: [LocaleInfo; 2] = [
             language_label: "Language",
             all_codes: "All codes",
             skip_to_content: "Skip to content",
-            code_title: "{code} {name}: WebSocket close code",
-            code_kicker: "WebSocket close code",
-            facts_heading: "Facts",
-            fact_on_wire: "In a Close frame",
-            fact_browser_close: "Browser close()",
-            fact_sent_by: "Usually sent by",
-            fact_reconnect: "Reconnect",
-            fact_references: "Defined in",
-            on_wire_yes: "May be sent",
-            on_wire_no: "Never sent: reported locally or reserved",
-            browser_close_yes: "Allowed",
-            browser_close_no: "Throws InvalidAccessError",
-            sent_by: |s| match s {
-                SentBy::Client => "The client",
-                SentBy::Server => "The server",
-                SentBy::Either => "Either endpoint",
-                SentBy::Intermediary => "A gateway or proxy",
-                SentBy::LocalLibrary => "Nobody: your own library reports it",
-                SentBy::Nobody => "Nobody: the number is reserved",
-            },
-            reconnect: |r| match r {
-                Reconnect::NotNeeded => "Not needed: the close was intended",
-                Reconnect::Immediately => "At once",
-                Reconnect::Backoff => "Yes, with backoff",
-                Reconnect::AfterFix => "Not until the cause is fixed",
-            },
-            compare_with: "Compare {code} with",
-            compare_title: "{a} {a_name} vs {b} {b_name}: WebSocket close codes compared",
-            compare_description: "How WebSocket close codes {a} and {b} differ, and when to use \
-                which.",
-            read_full_page: "Full page for {code}",
             not_found_title: "Page not found",
             not_found_text: "There is no page at {path}.",
             not_found_code_hint: "Looking for close code {code}, {name}?",
@@ -403,9 +358,6 @@ pub static LOCALES: [LocaleInfo; 2] = [
             load_failed: "This page could not be loaded. Check your connection and try again.",
             reload: "Reload",
             footer: "Written from RFC 6455, the WHATWG WebSockets Standard and the IANA registry.",
-            services_heading: "Services with codes of their own",
-            services_blurb: "A code in 4000-4999 (and sometimes 3000-3999) means whatever the \
-                service you are connected to says it means. These services document theirs.",
             ranges_heading: "Every number",
             ranges_blurb: "Any number you meet falls in one of these ranges, and the range tells \
                 you who defines it.",
@@ -463,8 +415,6 @@ pub static LOCALES: [LocaleInfo; 2] = [
                     codes."
                 }
             },
-            range_title: "Close codes {low}-{high}: {name}",
-            range_codes_heading: "Codes in this range",
             number_title: "Close code {number}: {range}",
             number_kicker: "WebSocket close code number",
             number_in_range: "{number} is in the range {low}-{high}: {range}.",
@@ -472,6 +422,75 @@ pub static LOCALES: [LocaleInfo; 2] = [
             number_no_meaning: "No service we know of defines {number}.",
             number_find_out: "How to find out what {number} means for you",
             see_range: "All about the range {low}-{high}",
+        },
+        #[cfg(not(target_arch = "wasm32"))]
+        text: PageText {
+            home_title: "WebSocket close codes: meaning, cause and fix",
+            home_heading: "WebSocket close codes",
+            home_intro: "Your socket closed with a number. Find it below to learn what it means, \
+                who sent it, whether to reconnect and how to fix it.",
+            group_title: |g| match g {
+                Group::Normal => "Normal closes",
+                Group::PeerError => "Errors the peer sent",
+                Group::Temporary => "Restarts, overload and gateways",
+                Group::LocalOnly => "Reported locally, never sent",
+                Group::Registered => "Registered with IANA",
+                Group::Application => "Defined by a service",
+            },
+            group_blurb: |g| match g {
+                Group::Normal => "The connection ended on purpose.",
+                Group::PeerError => {
+                    "One endpoint found a problem and closed the connection with a status code."
+                }
+                Group::Temporary => {
+                    "The server side cannot serve you right now; trying again later usually works."
+                }
+                Group::LocalOnly => {
+                    "Reserved numbers that your own library reports (or nobody uses). They never \
+                     travel in a Close frame."
+                }
+                Group::Registered => {
+                    "Codes in 3000-3999 that libraries and frameworks registered with IANA, each \
+                     with one public meaning."
+                }
+                Group::Application => "A code that one service defines for its own protocol.",
+            },
+            code_title: "{code} {name}: WebSocket close code",
+            code_kicker: "WebSocket close code",
+            facts_heading: "Facts",
+            fact_on_wire: "In a Close frame",
+            fact_browser_close: "Browser close()",
+            fact_sent_by: "Usually sent by",
+            fact_reconnect: "Reconnect",
+            fact_references: "Defined in",
+            on_wire_yes: "May be sent",
+            on_wire_no: "Never sent: reported locally or reserved",
+            browser_close_yes: "Allowed",
+            browser_close_no: "Throws InvalidAccessError",
+            sent_by: |s| match s {
+                SentBy::Client => "The client",
+                SentBy::Server => "The server",
+                SentBy::Either => "Either endpoint",
+                SentBy::Intermediary => "A gateway or proxy",
+                SentBy::LocalLibrary => "Nobody: your own library reports it",
+                SentBy::Nobody => "Nobody: the number is reserved",
+            },
+            reconnect: |r| match r {
+                Reconnect::NotNeeded => "Not needed: the close was intended",
+                Reconnect::Immediately => "At once",
+                Reconnect::Backoff => "Yes, with backoff",
+                Reconnect::AfterFix => "Not until the cause is fixed",
+            },
+            compare_with: "Compare {code} with",
+            compare_title: "{a} {a_name} vs {b} {b_name}: WebSocket close codes compared",
+            compare_description: "How WebSocket close codes {a} and {b} differ, and when to use \
+                which.",
+            read_full_page: "Full page for {code}",
+            services_heading: "Services with codes of their own",
+            services_blurb: "A code in 4000-4999 (and sometimes 3000-3999) means whatever the \
+                service you are connected to says it means. These services document theirs.",
+            range_title: "Close codes {low}-{high}: {name}",
+            range_codes_heading: "Codes in this range",
             service_kicker: "{service} close code",
             fact_like: "Similar standard codes",
             fact_service: "Defined by",
@@ -501,32 +520,8 @@ pub static LOCALES: [LocaleInfo; 2] = [
         ],
         ui: UiText {
             tagline: "WebSocket 关闭码详解",
-            home_title: "WebSocket 关闭码：含义、原因与修复",
-            home_heading: "WebSocket 关闭码",
-            home_intro: "你的连接带着一个数字关闭了。在下面找到它，了解它的含义、由谁发送、\
-                是否应该重连，以及如何修复。",
             home_description: "从 1000 到 1015 的每个 WebSocket 关闭码：含义、由谁发送、\
                 是否重连、如何修复。",
-            group_title: |g| match g {
-                Group::Normal => "正常关闭",
-                Group::PeerError => "对端发送的错误",
-                Group::Temporary => "重启、过载与网关",
-                Group::LocalOnly => "仅在本地报告，从不发送",
-                Group::Registered => "在 IANA 注册的关闭码",
-                Group::Application => "由服务定义",
-            },
-            group_blurb: |g| match g {
-                Group::Normal => "连接是有意结束的。",
-                Group::PeerError => "一端发现了问题，并带着状态码关闭了连接。",
-                Group::Temporary => "服务器一侧暂时无法提供服务，稍后重试通常就能成功。",
-                Group::LocalOnly => {
-                    "保留的数字，由你自己的库在本地报告（或根本无人使用），从不出现在关闭帧中。"
-                }
-                Group::Registered => {
-                    "3000–3999 中由库和框架在 IANA 注册的关闭码，每个都有公开的含义。"
-                }
-                Group::Application => "某个服务为自己的协议定义的关闭码。",
-            },
             search_label: "搜索关闭码",
             search_placeholder: "例如 1006 或 策略",
             search_submit: "前往",
@@ -541,36 +536,6 @@ pub static LOCALES: [LocaleInfo; 2] = [
             language_label: "语言",
             all_codes: "全部关闭码",
             skip_to_content: "跳到正文",
-            code_title: "{code} {name}：WebSocket 关闭码",
-            code_kicker: "WebSocket 关闭码",
-            facts_heading: "要点",
-            fact_on_wire: "能否出现在关闭帧中",
-            fact_browser_close: "浏览器 close()",
-            fact_sent_by: "通常由谁发送",
-            fact_reconnect: "是否重连",
-            fact_references: "定义出处",
-            on_wire_yes: "可以发送",
-            on_wire_no: "从不发送：仅在本地报告或为保留值",
-            browser_close_yes: "允许",
-            browser_close_no: "抛出 InvalidAccessError",
-            sent_by: |s| match s {
-                SentBy::Client => "客户端",
-                SentBy::Server => "服务器",
-                SentBy::Either => "任意一端",
-                SentBy::Intermediary => "网关或代理",
-                SentBy::LocalLibrary => "无人发送：由你自己的库报告",
-                SentBy::Nobody => "无人发送：该数字为保留值",
-            },
-            reconnect: |r| match r {
-                Reconnect::NotNeeded => "不需要：关闭是有意的",
-                Reconnect::Immediately => "立即重连",
-                Reconnect::Backoff => "重连，并使用退避",
-                Reconnect::AfterFix => "先修复原因，再重连",
-            },
-            compare_with: "将 {code} 与以下关闭码对比",
-            compare_title: "{a} {a_name} 与 {b} {b_name}：WebSocket 关闭码对比",
-            compare_description: "WebSocket 关闭码 {a} 与 {b} 有何不同，以及何时使用哪个。",
-            read_full_page: "查看 {code} 的完整页面",
             not_found_title: "页面不存在",
             not_found_text: "{path} 处没有页面。",
             not_found_code_hint: "你要找的是关闭码 {code}（{name}）吗？",
@@ -579,10 +544,6 @@ pub static LOCALES: [LocaleInfo; 2] = [
             load_failed: "无法加载此页面。请检查网络连接后重试。",
             reload: "重新加载",
             footer: "内容依据 RFC 6455、WHATWG WebSockets 标准和 IANA 注册表编写。",
-            services_heading: "定义了自己关闭码的服务",
-            services_blurb:
-                "4000–4999（有时也包括 3000–3999）中的关闭码，含义由你所连接的服务决定。\
-                以下服务公开了它们的关闭码。",
             ranges_heading: "所有数字",
             ranges_blurb: "你遇到的任何数字都落在以下某个范围内，而范围决定了由谁来定义它。",
             range_name: |r| match r {
@@ -623,8 +584,6 @@ pub static LOCALES: [LocaleInfo; 2] = [
                     （服务器常在其中说明原因），再在该服务的文档中查找它的关闭码。"
                 }
             },
-            range_title: "关闭码 {low}–{high}：{name}",
-            range_codes_heading: "此范围内的关闭码",
             number_title: "关闭码 {number}：{range}",
             number_kicker: "WebSocket 关闭码数字",
             number_in_range: "{number} 位于 {low}–{high} 范围内：{range}。",
@@ -632,6 +591,69 @@ pub static LOCALES: [LocaleInfo; 2] = [
             number_no_meaning: "我们所知的服务中没有定义 {number} 的。",
             number_find_out: "如何弄清 {number} 对你意味着什么",
             see_range: "关于 {low}–{high} 范围的一切",
+        },
+        #[cfg(not(target_arch = "wasm32"))]
+        text: PageText {
+            home_title: "WebSocket 关闭码：含义、原因与修复",
+            home_heading: "WebSocket 关闭码",
+            home_intro: "你的连接带着一个数字关闭了。在下面找到它，了解它的含义、由谁发送、\
+                是否应该重连，以及如何修复。",
+            group_title: |g| match g {
+                Group::Normal => "正常关闭",
+                Group::PeerError => "对端发送的错误",
+                Group::Temporary => "重启、过载与网关",
+                Group::LocalOnly => "仅在本地报告，从不发送",
+                Group::Registered => "在 IANA 注册的关闭码",
+                Group::Application => "由服务定义",
+            },
+            group_blurb: |g| match g {
+                Group::Normal => "连接是有意结束的。",
+                Group::PeerError => "一端发现了问题，并带着状态码关闭了连接。",
+                Group::Temporary => "服务器一侧暂时无法提供服务，稍后重试通常就能成功。",
+                Group::LocalOnly => {
+                    "保留的数字，由你自己的库在本地报告（或根本无人使用），从不出现在关闭帧中。"
+                }
+                Group::Registered => {
+                    "3000–3999 中由库和框架在 IANA 注册的关闭码，每个都有公开的含义。"
+                }
+                Group::Application => "某个服务为自己的协议定义的关闭码。",
+            },
+            code_title: "{code} {name}：WebSocket 关闭码",
+            code_kicker: "WebSocket 关闭码",
+            facts_heading: "要点",
+            fact_on_wire: "能否出现在关闭帧中",
+            fact_browser_close: "浏览器 close()",
+            fact_sent_by: "通常由谁发送",
+            fact_reconnect: "是否重连",
+            fact_references: "定义出处",
+            on_wire_yes: "可以发送",
+            on_wire_no: "从不发送：仅在本地报告或为保留值",
+            browser_close_yes: "允许",
+            browser_close_no: "抛出 InvalidAccessError",
+            sent_by: |s| match s {
+                SentBy::Client => "客户端",
+                SentBy::Server => "服务器",
+                SentBy::Either => "任意一端",
+                SentBy::Intermediary => "网关或代理",
+                SentBy::LocalLibrary => "无人发送：由你自己的库报告",
+                SentBy::Nobody => "无人发送：该数字为保留值",
+            },
+            reconnect: |r| match r {
+                Reconnect::NotNeeded => "不需要：关闭是有意的",
+                Reconnect::Immediately => "立即重连",
+                Reconnect::Backoff => "重连，并使用退避",
+                Reconnect::AfterFix => "先修复原因，再重连",
+            },
+            compare_with: "将 {code} 与以下关闭码对比",
+            compare_title: "{a} {a_name} 与 {b} {b_name}：WebSocket 关闭码对比",
+            compare_description: "WebSocket 关闭码 {a} 与 {b} 有何不同，以及何时使用哪个。",
+            read_full_page: "查看 {code} 的完整页面",
+            services_heading: "定义了自己关闭码的服务",
+            services_blurb:
+                "4000–4999（有时也包括 3000–3999）中的关闭码，含义由你所连接的服务决定。\
+                以下服务公开了它们的关闭码。",
+            range_title: "关闭码 {low}–{high}：{name}",
+            range_codes_heading: "此范围内的关闭码",
             service_kicker: "{service} 关闭码",
             fact_like: "类似的标准关闭码",
             fact_service: "定义者",

@@ -10,7 +10,6 @@ fn main() {
     use closecodes::route::{resolve, Page, Resolved, Route};
     use closecodes::App;
 
-    console_error_panic_hook::set_once();
     let document = leptos::prelude::document();
     let location = leptos::prelude::window().location();
     let path = location.pathname().unwrap_or_default();

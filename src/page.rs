@@ -88,10 +88,6 @@ pub struct DirectoryData {
     pub namespaces: Vec<NamespaceEntry>,
     /// The services' codes.
     pub services: Vec<ServiceEntry>,
-    /// Names in the other locales, keyed `1008` or `discord-gateway/4004`,
-    /// so that an English name finds its code on a Chinese page and the
-    /// reverse.
-    pub names_elsewhere: Vec<(String, String)>,
 }
 
 impl DirectoryData {
@@ -131,7 +127,7 @@ impl DirectoryData {
 
     /// The published form, one record per line, tab-separated:
     /// `C code name summary`, `N id name summary`,
-    /// `S namespace service code name summary`, `A key name`.
+    /// `S namespace service code name summary`.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         let mut line = |fields: &[&str]| {
@@ -154,9 +150,6 @@ impl DirectoryData {
                 &s.name,
                 &s.summary,
             ]);
-        }
-        for (key, name) in &self.names_elsewhere {
-            line(&["A", key, name]);
         }
         out
     }
@@ -184,7 +177,6 @@ impl DirectoryData {
                     name: name.to_string(),
                     summary: summary.to_string(),
                 }),
-                ["A", key, name] => d.names_elsewhere.push((key.to_string(), name.to_string())),
                 _ => return None,
             }
         }
@@ -483,22 +475,6 @@ mod build {
                 .map(|ns| namespace_entry(&ns.id, &ns.page))
                 .collect(),
             services,
-            names_elsewhere: Locale::all()
-                .filter(|other| *other != locale)
-                .flat_map(|other| {
-                    let other = catalog.locale(other);
-                    other
-                        .codes
-                        .values()
-                        .map(|c| (c.code.to_string(), c.name.clone()))
-                        .chain(other.namespaces.values().flat_map(|ns| {
-                            ns.codes
-                                .values()
-                                .map(|c| (format!("{}/{}", ns.id, c.code), c.name.clone()))
-                        }))
-                        .collect::<Vec<_>>()
-                })
-                .collect(),
         }
     }
 

@@ -142,6 +142,15 @@ pub fn site_files(catalog: &Catalog, template: &str) -> Vec<SiteFile> {
             contents: redirect_document(&to),
         });
     }
+    for locale in Locale::all() {
+        let docs = crate::search::index::search_docs(catalog, locale);
+        files.push(SiteFile {
+            path: crate::app::store::index_url(locale)
+                .trim_start_matches('/')
+                .to_string(),
+            contents: crate::search::index::write_index(&docs),
+        });
+    }
     // Static hosts serve 404.html at any unknown path, so it is rendered for
     // no path in particular; the browser bundle renders it anew for the path
     // it is shown at, with the directory of codes for its suggestions.

@@ -20,15 +20,16 @@ use crate::route::{code_url, compare_url, namespace_url};
 /// pages that are not content pages (search).
 pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragment> {
     let ui = locale.ui();
+    let text = locale.text();
     let (title, description, view) = match data.clone() {
         PageData::Home(data) => (
-            ui.home_title.to_string(),
+            text.home_title.to_string(),
             ui.home_description.to_string(),
             view! { <HomeView locale=locale data=data/> }.into_any(),
         ),
         PageData::Code(data) => (
             fill(
-                ui.code_title,
+                text.code_title,
                 &[
                     ("code", &data.code.code.to_string()),
                     ("name", &data.code.name),
@@ -54,7 +55,7 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
             let (a, b) = (data.a.code.to_string(), data.b.code.to_string());
             (
                 fill(
-                    ui.compare_title,
+                    text.compare_title,
                     &[
                         ("a", &a),
                         ("a_name", &data.a.name),
@@ -62,12 +63,12 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
                         ("b_name", &data.b.name),
                     ],
                 ),
-                fill(ui.compare_description, &[("a", &a), ("b", &b)]),
+                fill(text.compare_description, &[("a", &a), ("b", &b)]),
                 view! { <CompareView locale=locale data=data/> }.into_any(),
             )
         }
         PageData::Namespace(data) => (
-            fill(ui.namespace_title, &[("service", &data.entry.name)]),
+            fill(text.namespace_title, &[("service", &data.entry.name)]),
             data.entry.summary.clone(),
             view! { <NamespaceView locale=locale data=data/> }.into_any(),
         ),
@@ -76,7 +77,7 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
                 "{} {}: {}",
                 data.code.code,
                 data.code.name,
-                fill(ui.service_kicker, &[("service", &data.service.name)])
+                fill(text.service_kicker, &[("service", &data.service.name)])
             ),
             data.code.summary.clone(),
             view! { <ServiceCodeView locale=locale data=data/> }.into_any(),
@@ -85,7 +86,7 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
             let (low, high) = data.range.bounds();
             (
                 fill(
-                    ui.range_title,
+                    text.range_title,
                     &[
                         ("low", &low.to_string()),
                         ("high", &high.to_string()),
@@ -113,10 +114,11 @@ pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragmen
 #[component]
 pub fn HomeView(locale: Locale, data: HomeData) -> impl IntoView {
     let ui = locale.ui();
+    let text = locale.text();
     view! {
         <div class="home">
-            <h1>{ui.home_heading}</h1>
-            <p class="lead">{ui.home_intro}</p>
+            <h1>{text.home_heading}</h1>
+            <p class="lead">{text.home_intro}</p>
             {data
                 .groups
                 .into_iter()
@@ -124,16 +126,16 @@ pub fn HomeView(locale: Locale, data: HomeData) -> impl IntoView {
                     let items = codes.iter().map(|c| ListItem::code(locale, c)).collect();
                     view! {
                         <section class="code-group">
-                            <h2>{(ui.group_title)(group)}</h2>
-                            <p class="group-blurb">{(ui.group_blurb)(group)}</p>
+                            <h2>{(text.group_title)(group)}</h2>
+                            <p class="group-blurb">{(text.group_blurb)(group)}</p>
                             <CodeList items=items/>
                         </section>
                     }
                 })
                 .collect_view()}
             <section class="code-group">
-                <h2>{ui.services_heading}</h2>
-                <p class="group-blurb">{ui.services_blurb}</p>
+                <h2>{text.services_heading}</h2>
+                <p class="group-blurb">{text.services_blurb}</p>
                 <ul class="code-list">
                     {data
                         .namespaces
@@ -181,10 +183,10 @@ fn code_head(kicker: String, code: &CloseCode) -> impl IntoView {
 /// One of the site's own codes.
 #[component]
 pub fn CodeView(locale: Locale, data: CodeData) -> impl IntoView {
-    let ui = locale.ui();
+    let text = locale.text();
     let code = data.code;
     let number = code.code.to_string();
-    let compare_heading = fill(ui.compare_with, &[("code", &number)]);
+    let compare_heading = fill(text.compare_with, &[("code", &number)]);
     let services = (!data.services.is_empty()).then(|| {
         let items: Vec<ListItem> = data
             .services
@@ -193,14 +195,14 @@ pub fn CodeView(locale: Locale, data: CodeData) -> impl IntoView {
             .collect();
         view! {
             <section>
-                <h2>{fill(ui.also_used_by, &[("number", &number)])}</h2>
+                <h2>{fill(text.also_used_by, &[("number", &number)])}</h2>
                 <CodeList items=items/>
             </section>
         }
     });
     view! {
         <article class="code-page">
-            {code_head(ui.code_kicker.to_string(), &code)}
+            {code_head(text.code_kicker.to_string(), &code)}
             <div class="code-layout">
                 <div class="code-body">
                     <CodeSections locale=locale sections=code.sections.clone() level=2/>
@@ -236,7 +238,7 @@ pub fn CodeView(locale: Locale, data: CodeData) -> impl IntoView {
 /// Two codes side by side.
 #[component]
 pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
-    let ui = locale.ui();
+    let text = locale.text();
     let (a, b) = (data.a, data.b);
     let column = move |code: CloseCode, other: CloseCode| {
         let number = code.code;
@@ -254,7 +256,7 @@ pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
                 <CodeSections locale=locale sections=code.sections.clone() level=3/>
                 <p class="more">
                     <a href=code_url(locale, number)>
-                        {fill(ui.read_full_page, &[("code", &number.to_string())])}
+                        {fill(text.read_full_page, &[("code", &number.to_string())])}
                     </a>
                 </p>
             </article>
@@ -263,7 +265,7 @@ pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
     view! {
         <article class="compare-page">
             <header class="page-head">
-                <p class="kicker">{ui.code_kicker}</p>
+                <p class="kicker">{text.code_kicker}</p>
                 <h1 class="compare-title">
                     <span class="code-number">{a.code}</span>
                     " "
@@ -294,7 +296,7 @@ pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
 /// A service and its codes.
 #[component]
 pub fn NamespaceView(locale: Locale, data: NamespaceData) -> impl IntoView {
-    let ui = locale.ui();
+    let text = locale.text();
     let items: Vec<ListItem> = data
         .codes
         .iter()
@@ -303,14 +305,14 @@ pub fn NamespaceView(locale: Locale, data: NamespaceData) -> impl IntoView {
     view! {
         <article class="namespace-page">
             <header class="page-head">
-                <p class="kicker">{ui.code_kicker}</p>
-                <h1>{fill(ui.namespace_title, &[("service", &data.entry.name)])}</h1>
+                <p class="kicker">{text.code_kicker}</p>
+                <h1>{fill(text.namespace_title, &[("service", &data.entry.name)])}</h1>
                 <p class="lead">{data.entry.summary.clone()}</p>
             </header>
             <TextSections locale=locale page=data.page.clone() level=2/>
             <References locale=locale references=data.page.references.clone()/>
             <section>
-                <h2>{ui.namespace_codes}</h2>
+                <h2>{text.namespace_codes}</h2>
                 <CodeList items=items/>
             </section>
         </article>
@@ -320,15 +322,15 @@ pub fn NamespaceView(locale: Locale, data: NamespaceData) -> impl IntoView {
 /// One code of a service.
 #[component]
 pub fn ServiceCodeView(locale: Locale, data: ServiceCodeData) -> impl IntoView {
-    let ui = locale.ui();
+    let text = locale.text();
     let code = data.code;
     let number = code.code.to_string();
     let service = data.service;
-    let kicker = fill(ui.service_kicker, &[("service", &service.name)]);
+    let kicker = fill(text.service_kicker, &[("service", &service.name)]);
     let other_meanings = (data.meanings > 1).then(|| {
         view! {
             <p>
-                <a href=code_url(locale, code.code)>{fill(ui.other_meanings, &[("number", &number)])}</a>
+                <a href=code_url(locale, code.code)>{fill(text.other_meanings, &[("number", &number)])}</a>
             </p>
         }
     });
@@ -339,17 +341,17 @@ pub fn ServiceCodeView(locale: Locale, data: ServiceCodeData) -> impl IntoView {
                 <div class="code-body">
                     <CodeSections locale=locale sections=code.sections.clone() level=2/>
                 </div>
-                <aside class="facts" aria-label=format!("{} {}", ui.facts_heading, code.code)>
-                    <h2 class="facts-heading">{ui.facts_heading}</h2>
+                <aside class="facts" aria-label=format!("{} {}", text.facts_heading, code.code)>
+                    <h2 class="facts-heading">{text.facts_heading}</h2>
                     <dl>
                         <div>
-                            <dt>{ui.fact_service}</dt>
+                            <dt>{text.fact_service}</dt>
                             <dd><a href=namespace_url(locale, &service.id)>{service.name.clone()}</a></dd>
                         </div>
                         <FactRows locale=locale code=code.clone() other=None/>
                         {(!data.like.is_empty()).then(|| view! {
                             <div>
-                                <dt>{ui.fact_like}</dt>
+                                <dt>{text.fact_like}</dt>
                                 <dd>
                                     <ul class="references">
                                         {data.like.iter().map(|c| view! {
@@ -366,7 +368,7 @@ pub fn ServiceCodeView(locale: Locale, data: ServiceCodeData) -> impl IntoView {
             {other_meanings}
             <p>
                 <a href=namespace_url(locale, &service.id)>
-                    {fill(ui.service_all_codes, &[("service", &service.name)])}
+                    {fill(text.service_all_codes, &[("service", &service.name)])}
                 </a>
             </p>
         </article>
@@ -376,7 +378,7 @@ pub fn ServiceCodeView(locale: Locale, data: ServiceCodeData) -> impl IntoView {
 /// A range of numbers.
 #[component]
 pub fn RangeView(locale: Locale, data: RangeData) -> impl IntoView {
-    let ui = locale.ui();
+    let text = locale.text();
     let (low, high) = data.range.bounds();
     let mut items: Vec<ListItem> = data
         .codes
@@ -387,7 +389,7 @@ pub fn RangeView(locale: Locale, data: RangeData) -> impl IntoView {
     let codes = (!items.is_empty()).then(|| {
         view! {
             <section>
-                <h2>{ui.range_codes_heading}</h2>
+                <h2>{text.range_codes_heading}</h2>
                 <CodeList items=items/>
             </section>
         }
@@ -395,7 +397,7 @@ pub fn RangeView(locale: Locale, data: RangeData) -> impl IntoView {
     view! {
         <article class="range-page">
             <header class="page-head">
-                <p class="kicker">{ui.code_kicker}</p>
+                <p class="kicker">{text.code_kicker}</p>
                 <h1 class="code-title">
                     <span class="code-number">{format!("{low}-{high}")}</span>
                     " "
@@ -413,10 +415,10 @@ pub fn RangeView(locale: Locale, data: RangeData) -> impl IntoView {
 /// the other code's are marked.
 #[component]
 pub fn FactsPanel(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl IntoView {
-    let ui = locale.ui();
+    let text = locale.text();
     view! {
-        <aside class="facts" aria-label=format!("{} {}", ui.facts_heading, code.code)>
-            <h2 class="facts-heading">{ui.facts_heading}</h2>
+        <aside class="facts" aria-label=format!("{} {}", text.facts_heading, code.code)>
+            <h2 class="facts-heading">{text.facts_heading}</h2>
             <dl>
                 <FactRows locale=locale code=code.clone() other=other/>
                 <ReferenceRow locale=locale references=code.references.clone()/>
@@ -428,7 +430,7 @@ pub fn FactsPanel(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> 
 /// The rows of the facts panel that every code has.
 #[component]
 fn FactRows(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl IntoView {
-    let ui = locale.ui();
+    let text = locale.text();
     let facts = code.facts.clone();
     let theirs: Option<Facts> = other.map(|o| o.facts);
     let row = move |differs: bool, tone: Option<bool>| {
@@ -444,7 +446,7 @@ fn FactRows(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl I
     };
     let differs = |f: &dyn Fn(&Facts) -> bool| theirs.as_ref().is_some_and(|t| f(t) != f(&facts));
     let badge = move |differs: bool| {
-        differs.then(|| view! { " " <span class="differs">{ui.differs}</span> })
+        differs.then(|| view! { " " <span class="differs">{text.differs}</span> })
     };
     let (d_wire, d_close) = (differs(&|f| f.on_wire), differs(&|f| f.browser_close));
     let d_sender = theirs.as_ref().is_some_and(|t| t.sent_by != facts.sent_by);
@@ -453,24 +455,24 @@ fn FactRows(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl I
         .is_some_and(|t| t.reconnect != facts.reconnect);
     view! {
         <div class=row(d_wire, Some(facts.on_wire))>
-            <dt>{ui.fact_on_wire} {badge(d_wire)}</dt>
-            <dd>{if facts.on_wire { ui.on_wire_yes } else { ui.on_wire_no }}</dd>
+            <dt>{text.fact_on_wire} {badge(d_wire)}</dt>
+            <dd>{if facts.on_wire { text.on_wire_yes } else { text.on_wire_no }}</dd>
         </div>
         <div class=row(d_close, Some(facts.browser_close))>
-            <dt>{ui.fact_browser_close} {badge(d_close)}</dt>
+            <dt>{text.fact_browser_close} {badge(d_close)}</dt>
             <dd>
                 <code>{format!("close({})", code.code)}</code>
                 " "
-                {if facts.browser_close { ui.browser_close_yes } else { ui.browser_close_no }}
+                {if facts.browser_close { text.browser_close_yes } else { text.browser_close_no }}
             </dd>
         </div>
         <div class=row(d_sender, None)>
-            <dt>{ui.fact_sent_by} {badge(d_sender)}</dt>
-            <dd>{(ui.sent_by)(facts.sent_by)}</dd>
+            <dt>{text.fact_sent_by} {badge(d_sender)}</dt>
+            <dd>{(text.sent_by)(facts.sent_by)}</dd>
         </div>
         <div class=row(d_reconnect, None)>
-            <dt>{ui.fact_reconnect} {badge(d_reconnect)}</dt>
-            <dd>{(ui.reconnect)(facts.reconnect)}</dd>
+            <dt>{text.fact_reconnect} {badge(d_reconnect)}</dt>
+            <dd>{(text.reconnect)(facts.reconnect)}</dd>
         </div>
     }
 }
@@ -480,7 +482,7 @@ fn FactRows(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl I
 fn ReferenceRow(locale: Locale, references: Vec<Reference>) -> impl IntoView {
     view! {
         <div>
-            <dt>{locale.ui().fact_references}</dt>
+            <dt>{locale.text().fact_references}</dt>
             <dd>
                 <ul class="references">
                     {references
@@ -499,7 +501,7 @@ fn References(locale: Locale, references: Vec<Reference>) -> impl IntoView {
     (!references.is_empty()).then(|| {
         view! {
             <section>
-                <h2>{locale.ui().fact_references}</h2>
+                <h2>{locale.text().fact_references}</h2>
                 <ul class="references">
                     {references
                         .into_iter()
@@ -518,7 +520,7 @@ fn LibraryTables(
     constants: Vec<LibraryText>,
     errors: Vec<LibraryText>,
 ) -> impl IntoView {
-    let ui = locale.ui();
+    let text = locale.text();
     let table = move |heading: &'static str, column: &'static str, rows: Vec<LibraryText>| {
         (!rows.is_empty()).then(|| {
             view! {
@@ -526,7 +528,7 @@ fn LibraryTables(
                     <h2>{heading}</h2>
                     <table>
                         <thead>
-                            <tr><th scope="col">{ui.library_column}</th><th scope="col">{column}</th></tr>
+                            <tr><th scope="col">{text.library_column}</th><th scope="col">{column}</th></tr>
                         </thead>
                         <tbody>
                             {rows
@@ -543,8 +545,8 @@ fn LibraryTables(
         })
     };
     view! {
-        {table(ui.libraries_heading, ui.constant_column, constants)}
-        {table(ui.errors_heading, ui.message_column, errors)}
+        {table(text.libraries_heading, text.constant_column, constants)}
+        {table(text.errors_heading, text.message_column, errors)}
     }
 }
 

@@ -7,12 +7,13 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::components::{CodeList, ListItem};
+use super::search_box::HitLabel;
+use super::store::IndexSlot;
 use super::store::{PageContent, PageStore};
 use crate::locale::{fill, Locale};
 use crate::model::Range;
 use crate::page::{DirectoryData, ServiceEntry};
 use crate::route::{code_in_path, code_url, range_url, url, Route};
-use crate::search::{quick_search, Hit};
 
 /// The directory of a locale from the store, if it has arrived.
 pub fn directory(locale: Locale) -> Option<DirectoryData> {
@@ -23,53 +24,55 @@ pub fn directory(locale: Locale) -> Option<DirectoryData> {
     }
 }
 
-/// A search hit as a list entry.
-pub fn hit_item(locale: Locale, hit: &Hit) -> ListItem {
-    match hit {
-        Hit::Code(c) => ListItem::code(locale, c),
-        Hit::Service(s) => ListItem::service(locale, s),
-    }
-}
-
 /// The search page: results for `?q=`, or every code with a short help text
 /// (which is also what shows without script).
 #[component]
 pub fn SearchView(locale: Locale, query: String) -> impl IntoView {
     let ui = locale.ui();
+    let store = expect_context::<PageStore>();
     let query = query.trim().to_string();
     let shown = query.clone();
     let body = move || {
-        let Some(data) = directory(locale) else {
-            return EitherOf3::A(view! { <LoadingView locale=locale/> });
-        };
         let query = shown.clone();
-        let hits: Vec<ListItem> = quick_search(&data, &query, 50)
-            .iter()
-            .map(|h| hit_item(locale, h))
-            .collect();
-        if !hits.is_empty() {
-            let heading = fill(ui.search_results_for, &[("query", &query)]);
-            return EitherOf3::B(view! {
-                <h2>{heading}</h2>
-                <CodeList items=hits/>
+        let every_code = move || {
+            directory(locale).map(|data| {
+                let items: Vec<ListItem> = data
+                    .codes
+                    .iter()
+                    .map(|c| ListItem::code(locale, c))
+                    .collect();
+                view! { <CodeList items=items/> }
+            })
+        };
+        if query.is_empty() {
+            return EitherOf3::A(view! {
+                <p class="lead">{ui.search_help}</p>
+                {every_code}
             });
         }
-        // No query, or nothing found: explain, and list every code.
-        let no_match = (!query.is_empty()).then(|| {
-            view! {
-                <h2>{fill(ui.search_results_for, &[("query", &query)])}</h2>
-                <p>{fill(ui.search_no_match, &[("query", &query)])}</p>
-            }
-        });
-        let items = data
-            .codes
-            .iter()
-            .map(|c| ListItem::code(locale, c))
-            .collect();
+        let heading = fill(ui.search_results_for, &[("query", &query)]);
+        let hits = match store.index(locale) {
+            IndexSlot::Ready(index) => index.search(&query, 50),
+            IndexSlot::Loading => return EitherOf3::B(view! { <LoadingView locale=locale/> }),
+            IndexSlot::Failed => Vec::new(),
+        };
+        let found = !hits.is_empty();
         EitherOf3::C(view! {
-            {no_match}
-            <p class="lead">{ui.search_help}</p>
-            <CodeList items=items/>
+            <h2>{heading}</h2>
+            {(!found).then(|| view! {
+                <p>{fill(ui.search_no_match, &[("query", &query)])}</p>
+                <p class="lead">{ui.search_help}</p>
+            })}
+            <ul class="hit-list">
+                {hits
+                    .into_iter()
+                    .map(|hit| {
+                        let href = url(locale, &hit.route);
+                        view! { <li><a href=href><HitLabel hit=hit/></a></li> }
+                    })
+                    .collect_view()}
+            </ul>
+            {(!found).then(every_code)}
         })
     };
     view! {

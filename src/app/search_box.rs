@@ -1,20 +1,41 @@
-//! The search box in every page header: an accessible combobox that jumps
-//! to a code by number or name.
+//! The search box in every page header: an accessible combobox with results
+//! as you type.
 //!
-//! Its data (the search page's directory) loads on first focus, not with the
-//! page. Without script it is a plain form that leads to the search page.
+//! Its index loads on first focus, not with the page, and stays cached.
+//! Without script it is a plain form that leads to the search page.
 
 use leptos::prelude::*;
 
-use super::components::ListItem;
-use super::pages::hit_item;
-use super::store::{PageContent, PageStore, Slot};
+use super::store::{IndexSlot, PageStore};
 use crate::locale::{fill, Locale};
-use crate::route::{code_url, search_url, url, Page, Route};
-use crate::search::quick_search;
+use crate::route::{code_url, search_url, url, Route};
+use crate::search::SearchHit;
 
 /// How many results the box lists.
 const SHOWN: usize = 8;
+
+/// A result's text with the matches marked.
+#[component]
+pub fn Snippet(pieces: Vec<(String, bool)>) -> impl IntoView {
+    pieces
+        .into_iter()
+        .map(|(text, marked)| view! { <span class:mark=marked>{text}</span> })
+        .collect_view()
+}
+
+/// One result: code, name, service and snippet.
+#[component]
+pub fn HitLabel(hit: SearchHit) -> impl IntoView {
+    view! {
+        <span class="hit-head">
+            {hit.code.map(|c| view! { <span class="code-number">{c}</span> " " })}
+            <span class="code-name">{hit.title}</span>
+            {(!hit.service.is_empty()).then(|| view! { " " <span class="code-service">{hit.service}</span> })}
+        </span>
+        " "
+        <span class="hit-snippet"><Snippet pieces=hit.snippet/></span>
+    }
+}
 
 /// The header search box.
 #[component]
@@ -27,27 +48,12 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
     let wanted = RwSignal::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
-    // Loads the directory once the box has been focused.
-    let slot = move || {
-        wanted.get().then(|| {
-            store.get(&Page {
-                locale,
-                route: Route::Search,
-            })
-        })
-    };
-    let hits = Memo::new(move |_| -> Option<Vec<ListItem>> {
+    // The index, once the box has been focused.
+    let slot = move || wanted.get().then(|| store.index(locale));
+    let hits = Memo::new(move |_| -> Option<Vec<SearchHit>> {
         let q = query.get();
         match slot()? {
-            Slot::Ready(data) => match &*data {
-                PageContent::Directory(directory) => Some(
-                    quick_search(directory, &q, SHOWN)
-                        .iter()
-                        .map(|h| hit_item(locale, h))
-                        .collect(),
-                ),
-                _ => Some(Vec::new()),
-            },
+            IndexSlot::Ready(index) => Some(index.search(&q, SHOWN)),
             _ => None,
         }
     });
@@ -57,7 +63,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
             return String::new();
         }
         match (slot(), hits.get()) {
-            (Some(Slot::Failed | Slot::Missing), _) => ui.search_failed.to_string(),
+            (Some(IndexSlot::Failed), _) => ui.search_failed.to_string(),
             (_, None) => ui.search_loading.to_string(),
             (_, Some(h)) if h.is_empty() => fill(ui.search_no_match, &[("query", q.trim())]),
             _ => String::new(),
@@ -77,20 +83,21 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
     };
     let choose = move || {
         let q = query.get_untracked();
-        if q.trim().is_empty() {
+        let q = q.trim();
+        if q.is_empty() {
             return;
         }
         let list = hits.get_untracked().unwrap_or_default();
-        let number = q.trim().parse::<u32>().ok().filter(|_| q.trim().len() <= 9);
+        let number = q.parse::<u32>().ok().filter(|_| q.len() <= 9);
         match (active.get_untracked(), number) {
             // A chosen result wins.
-            (Some(index), _) if index < list.len() => go(list[index].href.clone()),
+            (Some(index), _) if index < list.len() => go(url(locale, &list[index].route)),
             // A bare number leads to everything about that number, which
             // exists for every number.
             (_, Some(number)) => go(code_url(locale, number)),
             _ => match list.first() {
-                Some(hit) => go(hit.href.clone()),
-                None => go(search_url(locale, q.trim())),
+                Some(hit) => go(url(locale, &hit.route)),
+                None => go(search_url(locale, q)),
             },
         }
     };
@@ -200,9 +207,8 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                     let close = move || {
                         let focused = input_ref.get_untracked().is_some_and(|input| {
                             document().active_element().is_some_and(|el| {
-                                let el: &web_sys::Element = &el;
                                 let input: &web_sys::Element = &input;
-                                el == input
+                                &el == input
                             })
                         });
                         if !focused {
@@ -220,7 +226,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(i, hit)| {
-                            let href = hit.href.clone();
+                            let href = url(locale, &hit.route);
                             let selected = move || active.get() == Some(i);
                             view! {
                                 <li
@@ -232,15 +238,13 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                                     <a
                                         href=href.clone()
                                         tabindex="-1"
+                                        on:mousedown=move |ev| ev.prevent_default()
                                         on:click=move |ev| {
                                             ev.prevent_default();
                                             go(href.clone());
                                         }
                                     >
-                                        <span class="code-number">{hit.code}</span>
-                                        " "
-                                        <span class="code-name">{hit.name}</span>
-                                        {hit.service.map(|s| view! { " " <span class="code-service">{s}</span> })}
+                                        <HitLabel hit=hit/>
                                     </a>
                                 </li>
                             }

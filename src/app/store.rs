@@ -1,7 +1,6 @@
 //! The pages the browser knows: the one it loaded, and those fetched since
 //! for client-side navigation.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,6 +8,7 @@ use leptos::prelude::*;
 use crate::locale::Locale;
 use crate::page::{ContentFragment, DirectoryData};
 use crate::route::{Page, Route};
+use crate::search::SearchIndex;
 
 /// What a page's data is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,10 +46,30 @@ pub fn data_url(page: &Page) -> String {
     }
 }
 
-/// Page data by canonical URL, shared through context.
+/// Where a locale's search index is published.
+pub fn index_url(locale: Locale) -> String {
+    format!("{}/search/index.txt", locale.path_prefix())
+}
+
+/// A locale's search index, as far as it has arrived.
+#[derive(Clone)]
+pub enum IndexSlot {
+    /// On its way.
+    Loading,
+    /// Ready to search.
+    Ready(Arc<SearchIndex>),
+    /// Could not be fetched or read.
+    Failed,
+}
+
+/// Page data by canonical URL, and search indexes by locale, shared through
+/// context.
 #[derive(Clone, Copy)]
 pub struct PageStore {
-    pages: RwSignal<HashMap<String, Slot>>,
+    // Small association lists rather than hash maps: a few dozen entries at
+    // most, and a smaller wasm bundle.
+    pages: RwSignal<Vec<(String, Slot)>>,
+    indexes: RwSignal<Vec<(&'static str, IndexSlot)>>,
 }
 
 impl PageStore {
@@ -61,6 +81,7 @@ impl PageStore {
             .collect();
         PageStore {
             pages: RwSignal::new(pages),
+            indexes: RwSignal::new(Vec::new()),
         }
     }
 
@@ -68,7 +89,7 @@ impl PageStore {
     /// changes). Starts a fetch in the browser if it has nothing yet.
     pub fn get(&self, page: &Page) -> Slot {
         let url = page.url();
-        match self.pages.with(|pages| pages.get(&url).cloned()) {
+        match self.pages.with(|pages| lookup(pages, &url).cloned()) {
             Some(slot) => slot,
             None => {
                 self.fetch(page.clone());
@@ -96,13 +117,39 @@ impl PageStore {
             route: Route::Search,
         }
         .url();
-        self.pages.with(|pages| match pages.get(&directory_url) {
-            Some(Slot::Ready(content)) => match &**content {
-                PageContent::Directory(d) => Some(d.site_map().has_page(&page.route)),
-                PageContent::Fragment(_) => None,
-            },
-            _ => None,
-        })
+        self.pages
+            .with(|pages| match lookup(pages, &directory_url) {
+                Some(Slot::Ready(content)) => match &**content {
+                    PageContent::Directory(d) => Some(d.site_map().has_page(&page.route)),
+                    PageContent::Fragment(_) => None,
+                },
+                _ => None,
+            })
+    }
+
+    /// A locale's search index (tracked); `None` until it is asked for.
+    /// Loads it on first call, once; the browser caches the file.
+    pub fn index(&self, locale: Locale) -> IndexSlot {
+        if let Some(slot) = self.indexes.with(|i| lookup(i, &locale.id()).cloned()) {
+            return slot;
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            let indexes = self.indexes;
+            leptos::task::spawn_local(async move {
+                if indexes.with_untracked(|i| lookup(i, &locale.id()).is_some()) {
+                    return;
+                }
+                indexes.update(|i| insert(i, locale.id(), IndexSlot::Loading));
+                let slot = match fetch_text(&index_url(locale)).await {
+                    Ok(Some(text)) => SearchIndex::parse(&text)
+                        .map_or(IndexSlot::Failed, |index| IndexSlot::Ready(Arc::new(index))),
+                    _ => IndexSlot::Failed,
+                };
+                indexes.update(|i| insert(i, locale.id(), slot));
+            });
+        }
+        IndexSlot::Loading
     }
 
     /// Fetches a page's data unless the store already has or awaits it.
@@ -112,12 +159,10 @@ impl PageStore {
             let pages = self.pages;
             leptos::task::spawn_local(async move {
                 let url = page.url();
-                if pages.with_untracked(|p| p.contains_key(&url)) {
+                if pages.with_untracked(|p| lookup(p, &url).is_some()) {
                     return;
                 }
-                pages.update(|p| {
-                    p.insert(url.clone(), Slot::Loading);
-                });
+                pages.update(|p| insert(p, url.clone(), Slot::Loading));
                 let slot = match fetch_text(&data_url(&page)).await {
                     Ok(Some(text)) => {
                         let content = match page.route {
@@ -131,13 +176,25 @@ impl PageStore {
                     Ok(None) => Slot::Missing,
                     Err(()) => Slot::Failed,
                 };
-                pages.update(|p| {
-                    p.insert(url, slot);
-                });
+                pages.update(|p| insert(p, url, slot));
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
         let _ = page;
+    }
+}
+
+/// The value for `key` in an association list.
+fn lookup<'a, K: PartialEq, V>(list: &'a [(K, V)], key: &K) -> Option<&'a V> {
+    list.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+/// Sets the value for `key` in an association list.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn insert<K: PartialEq, V>(list: &mut Vec<(K, V)>, key: K, value: V) {
+    match list.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, v)) => *v = value,
+        None => list.push((key, value)),
     }
 }
 

@@ -18,6 +18,8 @@ use closecodes::render::site_files;
 
 /// The most JavaScript and wasm a page may load, gzipped.
 const BUDGET_BYTES: u64 = 150 * 1024;
+/// The largest a locale's search index may be, gzipped.
+const INDEX_BUDGET_BYTES: u64 = 60 * 1024;
 
 fn main() -> ExitCode {
     let _ = any_spawner::Executor::init_futures_executor();
@@ -84,6 +86,28 @@ fn main() -> ExitCode {
         site.display()
     );
 
+    for locale in closecodes::locale::Locale::all() {
+        let path = site.join(closecodes::app::store::index_url(locale).trim_start_matches('/'));
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("prerender: cannot read {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        let gz = gzip_len(&bytes);
+        println!(
+            "prerender: search index {locale}: {} bytes, {gz} bytes gzip ({:.1} KB of a {} KB budget)",
+            bytes.len(),
+            gz as f64 / 1024.0,
+            INDEX_BUDGET_BYTES / 1024
+        );
+        if gz > INDEX_BUDGET_BYTES {
+            eprintln!("prerender: the {locale} search index is over its budget");
+            return ExitCode::FAILURE;
+        }
+    }
+
     match script_weight(&site) {
         Ok(lines) => {
             let total: u64 = lines.iter().map(|(_, _, gz)| gz).sum();
@@ -114,7 +138,6 @@ fn main() -> ExitCode {
 /// The `.js` and `.wasm` files at the top of the site (what every page
 /// loads), with their raw and gzipped sizes.
 fn script_weight(site: &Path) -> std::io::Result<Vec<(String, u64, u64)>> {
-    use std::io::Write;
     let mut out = Vec::new();
     let mut entries: Vec<_> = std::fs::read_dir(site)?.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
@@ -124,10 +147,7 @@ fn script_weight(site: &Path) -> std::io::Result<Vec<(String, u64, u64)>> {
             continue;
         }
         let bytes = std::fs::read(entry.path())?;
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&bytes)?;
-        let compressed = gz.finish()?;
-        out.push((name, bytes.len() as u64, compressed.len() as u64));
+        out.push((name, bytes.len() as u64, gzip_len(&bytes)));
     }
     if out.is_empty() {
         return Err(std::io::Error::other(
@@ -135,4 +155,12 @@ fn script_weight(site: &Path) -> std::io::Result<Vec<(String, u64, u64)>> {
         ));
     }
     Ok(out)
+}
+
+/// The size of `bytes` gzipped at the best level, as served.
+fn gzip_len(bytes: &[u8]) -> u64 {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).expect("writing to memory");
+    gz.finish().expect("writing to memory").len() as u64
 }

@@ -333,8 +333,8 @@ test("services, their codes and ranges have pages in both languages", async () =
   await page.waitForFunction(() => document.querySelector("h1")?.innerText.includes("4403"));
   await page.click(".language-switch a");
   await page.waitForURL(url("/zh-hans/graphql-ws/4403/"));
-  await page.waitForFunction(() => document.documentElement.lang === "zh-Hans");
-  assert.ok((await page.locator("main").innerText()).includes("如何修复"));
+  await page.waitForFunction(() => document.querySelector("main")?.innerText.includes("如何修复"));
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
 
   await page.goto(url("/ranges/4000-4999/"));
   await started();
@@ -368,5 +368,71 @@ test("without JavaScript an unknown number still explains the ranges", async () 
   const main = await page.locator("main").innerText();
   assert.match(main, /1000-2999\s+Reserved for the protocol/);
   assert.match(main, /4000-4999\s+Private use/);
+  await context.close();
+});
+
+test("search: results as you type, Enter opens the first, in English and Chinese", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/1008/"));
+  await started();
+  // The index is not loaded with the page, only on first use.
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.waitForTimeout(300);
+  assert.ok(!requested.includes("/search/index.txt"), "the index loaded before the box was used");
+
+  await page.keyboard.press("/");
+  await page.keyboard.type("keepalive ping timeout");
+  const first = page.locator("#search-results [role=option]").first();
+  await first.waitFor();
+  assert.match(await first.innerText(), /1011\s+Internal Error/);
+  // The match is marked in the snippet.
+  assert.ok((await first.locator(".mark").allTextContents()).some((t) => /keepalive/i.test(t)));
+  assert.ok(requested.includes("/search/index.txt"));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(url("/1011/"));
+  await page.waitForFunction(() => document.title.startsWith("1011 Internal Error"));
+
+  // A library constant, then a comparison.
+  await page.keyboard.press("/");
+  await page.keyboard.type("StatusPolicyViolation");
+  await page.locator("#search-results [role=option]").first().waitFor();
+  assert.match(await page.locator("#search-results [role=option]").first().innerText(), /1008\s+Policy Violation/);
+  await page.keyboard.press("Escape");
+  await page.fill("#site-search", "");
+  await page.keyboard.type("1008 vs 1014");
+  await page.locator("#search-results [role=option]").first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(url("/compare/1008-vs-1014/"));
+
+  // Chinese, on a Chinese page.
+  await page.goto(url("/zh-hans/"));
+  await started();
+  await page.click("#site-search");
+  await page.keyboard.type("异常关闭");
+  const zh = page.locator("#search-results [role=option]").first();
+  await zh.waitFor();
+  assert.match(await zh.innerText(), /1006\s+异常关闭/);
+  await page.keyboard.press("Enter");
+  await page.waitForURL(url("/zh-hans/1006/"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("search: the query is in the URL, and the search page shows results", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/search/?q=" + encodeURIComponent("websocket: close 1006 (abnormal closure): unexpected EOF")));
+  await started();
+  await page.locator(".hit-list li").first().waitFor();
+  assert.match(await page.locator(".hit-list li").first().innerText(), /1006\s+Abnormal Closure/);
+  assert.equal(await page.inputValue("#search-page-input"), "websocket: close 1006 (abnormal closure): unexpected EOF");
+
+  await page.goto(url("/zh-hans/search/?q=" + encodeURIComponent("1008和1014的区别")));
+  await started();
+  await page.locator(".hit-list li").first().waitFor();
+  assert.match(await page.locator(".hit-list li").first().innerText(), /1008/);
+  await page.click(".hit-list li a");
+  await page.waitForURL(url("/zh-hans/compare/1008-vs-1014/"));
+  assert.deepEqual(errors, []);
   await context.close();
 });
