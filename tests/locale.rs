@@ -61,8 +61,7 @@ fn templates_fill_their_holes() {
     assert_eq!(fill("{a} {unknown}", &[("a", "x")]), "x {unknown}");
     assert_eq!(fill("no holes {", &[]), "no holes {");
     for locale in Locale::all() {
-        let ui = locale.ui();
-        let title = fill(ui.code_title, &[("code", "1008"), ("name", "N")]);
+        let title = fill(locale.text().code_title, &[("code", "1008"), ("name", "N")]);
         assert!(
             title.contains("1008") && !title.contains('{'),
             "{locale}: {title}"

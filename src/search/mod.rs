@@ -216,6 +216,17 @@ impl SearchIndex {
             .filter(|t| !(t.cjk && has_cjk_pair && t.text.chars().count() == 1))
             .collect();
         words.dedup_by(|a, b| a.text == b.text);
+        // The pieces of a compound word count only when the whole word is
+        // not in the index: `proxy_read_timeout` is one thing to look for.
+        let mut whole_found = false;
+        words.retain(|t| {
+            if t.part {
+                !whole_found
+            } else {
+                whole_found = !t.cjk && self.postings_of(&t.text).is_some();
+                true
+            }
+        });
 
         // Per document: points and how many of the words it matched.
         let mut scores: Vec<(f32, usize)> = vec![(0.0, 0); self.docs.len()];

@@ -15,6 +15,9 @@ pub struct Token {
     pub text: String,
     /// A CJK character or pair, rather than a Latin word.
     pub cjk: bool,
+    /// A piece of the Latin word before it (`policy` of
+    /// `StatusPolicyViolation`).
+    pub part: bool,
 }
 
 /// Whether a character is written without spaces around it (Chinese,
@@ -50,6 +53,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 tokens.push(Token {
                     text: ch.to_string(),
                     cjk: true,
+                    part: false,
                 });
                 if let Some(next) = run.get(j + 1) {
                     let mut pair = String::with_capacity(8);
@@ -58,6 +62,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     tokens.push(Token {
                         text: pair,
                         cjk: true,
+                        part: false,
                     });
                 }
             }
@@ -67,16 +72,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
-            let lower = word.to_ascii_lowercase();
-            let parts = camel_parts(&word);
+            let word = word.trim_matches('_');
+            if word.is_empty() {
+                continue;
+            }
+            // The whole word, then its parts: snake_case pieces, and the
+            // CamelCase pieces of each.
+            let mut parts = Vec::new();
+            for piece in word.split('_').filter(|p| !p.is_empty()) {
+                let camel = camel_parts(piece);
+                if camel.len() > 1 && word.contains('_') {
+                    parts.push(piece.to_ascii_lowercase());
+                }
+                parts.extend(camel);
+            }
             tokens.push(Token {
-                text: lower,
+                text: word.to_ascii_lowercase(),
                 cjk: false,
+                part: false,
             });
             if parts.len() > 1 {
                 tokens.extend(parts.into_iter().map(|p| Token {
                     text: p,
                     cjk: false,
+                    part: true,
                 }));
             }
         } else {
