@@ -276,3 +276,19 @@ fn the_index_file_round_trips() {
     assert_eq!(read_index("not an index"), None);
     assert_eq!(read_index("<!DOCTYPE html>"), None);
 }
+
+#[test]
+fn snippets_are_escaped_html() {
+    let hit = closecodes::search::SearchHit {
+        route: Route::Number(1008),
+        code: Some(1008),
+        title: "x".into(),
+        service: String::new(),
+        snippet: vec![("a <b> & \"c\" ".into(), false), ("policy".into(), true)],
+        score: 1.0,
+    };
+    assert_eq!(
+        hit.snippet_html(),
+        "a &lt;b&gt; &amp; &quot;c&quot; <mark>policy</mark>"
+    );
+}

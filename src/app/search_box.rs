@@ -14,18 +14,10 @@ use crate::search::SearchHit;
 /// How many results the box lists.
 const SHOWN: usize = 8;
 
-/// A result's text with the matches marked.
-#[component]
-pub fn Snippet(pieces: Vec<(String, bool)>) -> impl IntoView {
-    pieces
-        .into_iter()
-        .map(|(text, marked)| view! { <span class:mark=marked>{text}</span> })
-        .collect_view()
-}
-
 /// One result: code, name, service and snippet.
 #[component]
 pub fn HitLabel(hit: SearchHit) -> impl IntoView {
+    let snippet = hit.snippet_html();
     view! {
         <span class="hit-head">
             {hit.code.map(|c| view! { <span class="code-number">{c}</span> " " })}
@@ -33,7 +25,7 @@ pub fn HitLabel(hit: SearchHit) -> impl IntoView {
             {(!hit.service.is_empty()).then(|| view! { " " <span class="code-service">{hit.service}</span> })}
         </span>
         " "
-        <span class="hit-snippet"><Snippet pieces=hit.snippet/></span>
+        <span class="hit-snippet" inner_html=snippet></span>
     }
 }
 

@@ -72,6 +72,32 @@ pub struct SearchHit {
     pub score: f32,
 }
 
+impl SearchHit {
+    /// A result's text as HTML, with the matches in `<mark>`. Escaped here,
+    /// so that one `inner_html` replaces a view per piece.
+    pub fn snippet_html(&self) -> String {
+        let mut html = String::new();
+        for (text, marked) in &self.snippet {
+            if *marked {
+                html.push_str("<mark>");
+            }
+            for c in text.chars() {
+                match c {
+                    '<' => html.push_str("&lt;"),
+                    '>' => html.push_str("&gt;"),
+                    '&' => html.push_str("&amp;"),
+                    '"' => html.push_str("&quot;"),
+                    c => html.push(c),
+                }
+            }
+            if *marked {
+                html.push_str("</mark>");
+            }
+        }
+        html
+    }
+}
+
 /// A locale's index, ready to be searched.
 pub struct SearchIndex {
     docs: Vec<SearchDoc>,
@@ -266,7 +292,7 @@ impl SearchIndex {
                 // Rare words say more about a page than common ones.
                 let mut in_docs: Vec<u16> = list.iter().map(|(d, _)| *d).collect();
                 in_docs.dedup();
-                let rarity = 1.0 + 0.5 * (docs / in_docs.len().max(1) as f32).ln();
+                let rarity = 1.0 + 0.21 * (docs / in_docs.len().max(1) as f32).sqrt();
                 for (doc, field) in list {
                     let slot = &mut best[usize::from(*doc)];
                     *slot = slot.max(field.weight() * quality * rarity);

@@ -387,7 +387,7 @@ test("search: results as you type, Enter opens the first, in English and Chinese
   await first.waitFor();
   assert.match(await first.innerText(), /1011\s+Internal Error/);
   // The match is marked in the snippet.
-  assert.ok((await first.locator(".mark").allTextContents()).some((t) => /keepalive/i.test(t)));
+  assert.ok((await first.locator("mark").allTextContents()).some((t) => /keepalive/i.test(t)));
   assert.ok(requested.includes("/search/index.txt"));
   await page.keyboard.press("Enter");
   await page.waitForURL(url("/1011/"));
