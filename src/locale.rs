@@ -6,7 +6,9 @@
 //! adding its content folder and one entry to [`LOCALES`]; the compiler
 //! insists that every string is there.
 
-use crate::model::{Group, Range, Reconnect, Section, SentBy};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{Group, Reconnect, SentBy};
+use crate::model::{Range, Section};
 
 /// A language the site is written in. Cheap to copy; compares by identity.
 #[derive(Clone, Copy)]

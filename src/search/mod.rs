@@ -101,6 +101,9 @@ impl SearchHit {
 /// A locale's index, ready to be searched.
 pub struct SearchIndex {
     docs: Vec<SearchDoc>,
+    /// Per document, its names, constants and errors, then its body,
+    /// lowercased once for phrase matches.
+    lowered: Vec<(Vec<String>, String)>,
     /// Every token, sorted, with the documents and fields it occurs in.
     /// (A sorted list rather than a hash map keeps the wasm bundle small.)
     postings: Vec<(String, Vec<(u16, Field)>)>,
@@ -197,7 +200,27 @@ impl SearchIndex {
                 _ => postings.push((text, vec![(doc, field)])),
             }
         }
-        SearchIndex { docs, postings }
+        let lowered = docs
+            .iter()
+            .map(|d| {
+                let exact = d
+                    .constants
+                    .iter()
+                    .chain(&d.errors)
+                    .chain([&d.name])
+                    .map(|t| t.to_ascii_lowercase())
+                    .collect();
+                (
+                    exact,
+                    format!("{} {}", d.body, d.words).to_ascii_lowercase(),
+                )
+            })
+            .collect();
+        SearchIndex {
+            docs,
+            lowered,
+            postings,
+        }
     }
 
     /// The postings of a token.
@@ -338,24 +361,14 @@ impl SearchIndex {
         // A pasted constant or log line, as a phrase.
         if lower.chars().count() >= 6 {
             let phrase = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-            for (i, doc) in self.docs.iter().enumerate() {
-                let hit = doc
-                    .constants
-                    .iter()
-                    .chain(&doc.errors)
-                    .chain([&doc.name])
-                    .any(|t| {
-                        let t = t.to_ascii_lowercase();
-                        t.contains(&phrase)
-                            || (phrase.len() >= 12 && phrase.contains(&t) && t.len() >= 12)
-                    });
-                let in_body = || {
-                    doc.body.to_ascii_lowercase().contains(&phrase)
-                        || doc.words.to_ascii_lowercase().contains(&phrase)
-                };
+            for (i, (exact, body)) in self.lowered.iter().enumerate() {
+                let hit = exact.iter().any(|t| {
+                    t.contains(&phrase)
+                        || (phrase.len() >= 12 && t.len() >= 12 && phrase.contains(t.as_str()))
+                });
                 if hit {
                     scores[i].0 += 300.0;
-                } else if in_body() {
+                } else if body.contains(&phrase) {
                     scores[i].0 += 150.0;
                 }
             }

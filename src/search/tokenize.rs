@@ -140,7 +140,17 @@ fn camel_parts(word: &str) -> Vec<String> {
 /// Whether `a` and `b` differ by at most one insertion, deletion or
 /// substitution (or one swap of neighbouring letters).
 pub fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    // Words are compared a lot while typing: bytes for ASCII words, no
+    // allocation; characters otherwise.
+    if a.is_ascii() && b.is_ascii() {
+        one_edit(a.as_bytes(), b.as_bytes())
+    } else {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        one_edit(&a, &b)
+    }
+}
+
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (la, lb) = (a.len(), b.len());
     if la.abs_diff(lb) > 1 {
         return false;
