@@ -292,3 +292,21 @@ fn snippets_are_escaped_html() {
         "a &lt;b&gt; &amp; &quot;c&quot; <mark>policy</mark>"
     );
 }
+
+#[test]
+fn a_question_in_another_language_leads_to_this_languages_page() {
+    let (en, zh) = indexes();
+    // Nothing in the English index says 心跳 ("heartbeat")...
+    let own = en.search("心跳", 8);
+    assert!(
+        own.is_empty(),
+        "{:?}",
+        own.iter().map(|h| &h.title).collect::<Vec<_>>()
+    );
+    // ...the Chinese one does, and its hits carry English names.
+    let hits = zh.search("心跳", 8);
+    assert!(!hits.is_empty());
+    let hit = en.in_own_words(hits[0].clone());
+    assert!(hit.title.is_ascii(), "{}", hit.title);
+    assert_eq!(hit.route, hits[0].route);
+}

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use super::components::{CodeList, ListItem};
 use super::search_box::HitLabel;
-use super::store::IndexSlot;
 use super::store::{PageContent, PageStore};
 use crate::locale::{fill, Locale};
 use crate::model::Range;
@@ -51,10 +50,8 @@ pub fn SearchView(locale: Locale, query: String) -> impl IntoView {
             });
         }
         let heading = fill(ui.search_results_for, &[("query", &query)]);
-        let hits = match store.index(locale) {
-            IndexSlot::Ready(index) => index.search(&query, 50),
-            IndexSlot::Loading => return EitherOf3::B(view! { <LoadingView locale=locale/> }),
-            IndexSlot::Failed => Vec::new(),
+        let Some(hits) = store.search(locale, &query, 50) else {
+            return EitherOf3::B(view! { <LoadingView locale=locale/> });
         };
         let found = !hits.is_empty();
         EitherOf3::C(view! {

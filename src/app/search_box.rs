@@ -44,10 +44,8 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
     let slot = move || wanted.get().then(|| store.index(locale));
     let hits = Memo::new(move |_| -> Option<Vec<SearchHit>> {
         let q = query.get();
-        match slot()? {
-            IndexSlot::Ready(index) => Some(index.search(&q, SHOWN)),
-            _ => None,
-        }
+        slot()?;
+        store.search(locale, &q, SHOWN)
     });
     let status = move || {
         let q = query.get();

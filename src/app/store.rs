@@ -152,6 +152,40 @@ impl PageStore {
         IndexSlot::Loading
     }
 
+    /// The best `limit` results for `query` in `locale` (tracked); `None`
+    /// while the index is loading. When the locale's own index finds
+    /// nothing, the other locales' indexes are asked too (a Chinese
+    /// question on an English page), and their hits lead to this locale's
+    /// pages, under this locale's names.
+    pub fn search(
+        &self,
+        locale: Locale,
+        query: &str,
+        limit: usize,
+    ) -> Option<Vec<crate::search::SearchHit>> {
+        let own = match self.index(locale) {
+            IndexSlot::Ready(index) => index,
+            IndexSlot::Loading => return None,
+            IndexSlot::Failed => return Some(Vec::new()),
+        };
+        let hits = own.search(query, limit);
+        if !hits.is_empty() || query.trim().is_empty() {
+            return Some(hits);
+        }
+        for other in Locale::all().filter(|l| *l != locale) {
+            let index = match self.index(other) {
+                IndexSlot::Ready(index) => index,
+                IndexSlot::Loading => return None,
+                IndexSlot::Failed => continue,
+            };
+            let hits = index.search(query, limit);
+            if !hits.is_empty() {
+                return Some(hits.into_iter().map(|hit| own.in_own_words(hit)).collect());
+            }
+        }
+        Some(Vec::new())
+    }
+
     /// Fetches a page's data unless the store already has or awaits it.
     pub fn fetch(&self, page: Page) {
         #[cfg(target_arch = "wasm32")]

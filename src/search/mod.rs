@@ -241,6 +241,23 @@ impl SearchIndex {
         &self.docs
     }
 
+    /// A hit found in another locale's index, with this index's name and
+    /// service name for the same page (the snippet stays: it shows what
+    /// matched).
+    pub fn in_own_words(&self, mut hit: SearchHit) -> SearchHit {
+        if let Some(doc) = self
+            .docs
+            .iter()
+            .find(|d| d.route().as_ref() == Some(&hit.route))
+        {
+            hit.title = doc.name.clone();
+            if !hit.service.is_empty() {
+                hit.service = doc.service.clone();
+            }
+        }
+        hit
+    }
+
     /// The best `limit` results for `query`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         let query = query.trim();

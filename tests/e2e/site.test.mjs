@@ -405,6 +405,15 @@ test("search: results as you type, Enter opens the first, in English and Chinese
   await page.keyboard.press("Enter");
   await page.waitForURL(url("/compare/1008-vs-1014/"));
 
+  // A Chinese question on an English page leads to English pages.
+  await page.keyboard.press("/");
+  await page.fill("#site-search", "");
+  await page.keyboard.type("心跳");
+  const fallback = page.locator("#search-results [role=option]").first();
+  await fallback.waitFor();
+  assert.match(await fallback.locator("a").getAttribute("href"), /^\/(?!zh-hans)/);
+  await page.keyboard.press("Escape");
+
   // Chinese, on a Chinese page.
   await page.goto(url("/zh-hans/"));
   await started();
