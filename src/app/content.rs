@@ -7,7 +7,6 @@ use leptos::tachys::view::RenderHtml;
 
 use super::components::{CodeList, ListItem};
 use super::pages::{NumberView, RangeList};
-use crate::content::TextPage;
 use crate::locale::{fill, Locale};
 use crate::model::{CloseCode, Facts, Library, LibraryText, Range, Reference, Section};
 use crate::page::{
@@ -309,7 +308,7 @@ pub fn NamespaceView(locale: Locale, data: NamespaceData) -> impl IntoView {
                 <h1>{fill(text.namespace_title, &[("service", &data.entry.name)])}</h1>
                 <p class="lead">{data.entry.summary.clone()}</p>
             </header>
-            <TextSections locale=locale page=data.page.clone() level=2/>
+            <CodeSections locale=locale sections=data.page.sections.clone() level=2/>
             <References locale=locale references=data.page.references.clone()/>
             <section>
                 <h2>{text.namespace_codes}</h2>
@@ -405,7 +404,7 @@ pub fn RangeView(locale: Locale, data: RangeData) -> impl IntoView {
                 </h1>
                 <p class="lead">{data.page.summary.clone()}</p>
             </header>
-            <TextSections locale=locale page=data.page.clone() level=2/>
+            <CodeSections locale=locale sections=data.page.sections.clone() level=2/>
             {codes}
         </article>
     }
@@ -483,14 +482,7 @@ fn ReferenceRow(locale: Locale, references: Vec<Reference>) -> impl IntoView {
     view! {
         <div>
             <dt>{locale.text().fact_references}</dt>
-            <dd>
-                <ul class="references">
-                    {references
-                        .into_iter()
-                        .map(|r| view! { <li><a href=r.url rel="external">{r.title}</a></li> })
-                        .collect_view()}
-                </ul>
-            </dd>
+            <dd><ReferenceList references=references/></dd>
         </div>
     }
 }
@@ -502,15 +494,23 @@ fn References(locale: Locale, references: Vec<Reference>) -> impl IntoView {
         view! {
             <section>
                 <h2>{locale.text().fact_references}</h2>
-                <ul class="references">
-                    {references
-                        .into_iter()
-                        .map(|r| view! { <li><a href=r.url rel="external">{r.title}</a></li> })
-                        .collect_view()}
-                </ul>
+                <ReferenceList references=references/>
             </section>
         }
     })
+}
+
+/// Links to the texts that define something.
+#[component]
+fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
+    view! {
+        <ul class="references">
+            {references
+                .into_iter()
+                .map(|r| view! { <li><a href=r.url rel="external">{r.title}</a></li> })
+                .collect_view()}
+        </ul>
+    }
 }
 
 /// What libraries call the code and print with it, as tables.
@@ -550,8 +550,8 @@ fn LibraryTables(
     }
 }
 
-/// Body sections, with headings at `level` (2 on a page, 3 in a comparison
-/// column).
+/// Body sections (of a code, a service or a range), with headings at
+/// `level` (2 on a page, 3 in a comparison column).
 #[component]
 pub fn CodeSections(
     locale: Locale,
@@ -575,10 +575,4 @@ pub fn CodeSections(
             }
         })
         .collect_view()
-}
-
-/// The sections of a service's or a range's page.
-#[component]
-fn TextSections(locale: Locale, page: TextPage, level: u8) -> impl IntoView {
-    view! { <CodeSections locale=locale sections=page.sections level=level/> }
 }

@@ -295,11 +295,7 @@ impl Catalog {
     pub fn comparison(&self, locale: Locale, a: u16, b: u16) -> Option<ComparisonText> {
         let content = self.locale(locale);
         let (low, high) = (a.min(b), a.max(b));
-        let generated = compare(
-            &content.phrases,
-            content.codes.get(&low)?,
-            content.codes.get(&high)?,
-        );
+        let (code_a, code_b) = (content.codes.get(&low)?, content.codes.get(&high)?);
         Some(match content.comparisons.get(&(low, high)) {
             Some(curated) => ComparisonText {
                 intro: curated.intro.clone(),
@@ -307,7 +303,7 @@ impl Catalog {
                 when_to_use: curated.when_to_use.clone(),
                 curated: true,
             },
-            None => generated,
+            None => compare(&content.phrases, code_a, code_b),
         })
     }
 }
