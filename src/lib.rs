@@ -4,22 +4,38 @@
 //! The crate has two halves:
 //!
 //! - **Pure Rust, no Leptos**: the content model ([`model`]), the locales
-//!   ([`locale`]), the URL scheme ([`route`]), page data ([`page`]) and
-//!   search ([`search`]); natively also the content pipeline ([`content`]),
-//!   which parses `content/` with pulldown-cmark at build time.
-//! - **The Leptos app** ([`app`]): views that render page data. The browser
-//!   bundle (`src/main.rs`) hydrates it; the prerenderer
-//!   (`src/bin/prerender.rs`) renders it to static HTML.
+//!   ([`locale`]) and their interface strings ([`ui`]), the URL scheme
+//!   ([`route`]), page data ([`page`]), the pages that depend on the reader
+//!   ([`reader_pages`]) and search ([`search`]); natively also the content
+//!   pipeline ([`content`]), which parses `content/` with pulldown-cmark at
+//!   build time.
+//! - **The Leptos app** ([`app`]): the frame of every page and what its
+//!   main area shows. The browser bundle (`src/main.rs`) hydrates it; the
+//!   prerenderer (`src/bin/prerender.rs`) renders it to static HTML.
+//!
+//! One feature axis: `ssr` is the native build (content pipeline,
+//! rendering, tests), `hydrate` the browser bundle.
+
+#[macro_use]
+mod enums;
 
 pub mod app;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
+pub mod budget;
+#[cfg(feature = "ssr")]
 pub mod content;
+pub mod fold;
+pub mod html;
 pub mod locale;
 pub mod model;
 pub mod page;
+pub mod reader_pages;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod route;
+pub mod script;
 pub mod search;
+pub mod tsv;
+pub mod ui;
 
 pub use app::App;

@@ -4,24 +4,27 @@
 //! prerenderer and the browser bundle. It knows nothing about markdown files
 //! or about Leptos; [`crate::content`] fills it from `content/` at build time.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-/// A named part of a page body, written under a localized `##` heading.
-///
-/// The heading text for each locale lives in [`crate::locale`]'s table; the
-/// parser maps whatever heading an author wrote back to one of these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Section {
-    /// What the code means.
-    Description,
-    /// The situations in which people meet the code.
-    WhenYouSeeIt,
-    /// What to do about it.
-    HowToFix,
-    /// On a comparison page: how two codes differ.
-    KeyDifferences,
-    /// On a comparison page: which of the two to send or expect.
-    WhenToUseWhich,
+closed_enum! {
+    /// A named part of a page body, written under a localized `##` heading.
+    ///
+    /// The heading each locale shows for it lives in [`crate::locale`]'s
+    /// table, an array indexed by this enum; the parser maps whatever heading
+    /// an author wrote back to one of these.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Section {
+        /// What the code means.
+        Description = "description",
+        /// The situations in which people meet the code.
+        WhenYouSeeIt = "when-you-see-it",
+        /// What to do about it.
+        HowToFix = "how-to-fix",
+        /// On a comparison page: how two codes differ.
+        KeyDifferences = "key-differences",
+        /// On a comparison page: which of the two to send or expect.
+        WhenToUseWhich = "when-to-use-which",
+    }
 }
 
 impl Section {
@@ -33,28 +36,30 @@ impl Section {
     ];
 }
 
-/// How a code is grouped on the home page, by what happened.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Group {
-    /// The connection ended on purpose (1000, 1001).
-    Normal,
-    /// An endpoint reports an error to its peer in a Close frame.
-    PeerError,
-    /// Reserved numbers that a library reports locally but nobody sends.
-    LocalOnly,
-    /// A temporary condition on the server side: restart, overload, gateway.
-    Temporary,
-    /// Registered with IANA for libraries, frameworks and applications
-    /// (3000-3999).
-    Registered,
-    /// Defined by one service or library for its own protocol.
-    Application,
+closed_enum! {
+    /// How a code is grouped on the home page, by what happened.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Group {
+        /// The connection ended on purpose (1000, 1001).
+        Normal = "normal",
+        /// An endpoint reports an error to its peer in a Close frame.
+        PeerError = "peer-error",
+        /// A temporary condition on the server side: restart, overload, gateway.
+        Temporary = "temporary",
+        /// Reserved numbers that a library reports locally but nobody sends.
+        LocalOnly = "local-only",
+        /// Registered with IANA for libraries, frameworks and applications
+        /// (3000-3999).
+        Registered = "registered",
+        /// Defined by one service or library for its own protocol.
+        Application = "application",
+    }
 }
 
 impl Group {
     /// The groups of the site's own code pages, in home-page order.
-    pub const ALL: [Group; 5] = [
+    pub const OWN: [Group; 5] = [
         Group::Normal,
         Group::PeerError,
         Group::Temporary,
@@ -63,52 +68,51 @@ impl Group {
     ];
 }
 
-/// The ranges of close code numbers that RFC 6455 section 7.4.2 defines.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Range {
-    /// 0-999: not used.
-    Unused,
-    /// 1000-2999: reserved for the protocol and its extensions.
-    Protocol,
-    /// 3000-3999: registered with IANA for libraries, frameworks and
-    /// applications.
-    Registered,
-    /// 4000-4999: private use, never registered.
-    Private,
-    /// 5000 and above: not a valid close code.
-    Invalid,
+closed_enum! {
+    /// The ranges of close code numbers that RFC 6455 section 7.4.2 defines,
+    /// plus the numbers a Close frame cannot carry at all.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Range {
+        /// 0-999: not used.
+        Unused = "unused",
+        /// 1000-2999: reserved for the protocol and its extensions.
+        Protocol = "protocol",
+        /// 3000-3999: registered with IANA for libraries, frameworks and
+        /// applications.
+        Registered = "registered",
+        /// 4000-4999: private use, never registered.
+        Private = "private",
+        /// 5000-65535: not a valid close code.
+        Invalid = "invalid",
+    }
 }
 
 impl Range {
-    /// Every range, ascending.
-    pub const ALL: [Range; 5] = [
-        Range::Unused,
-        Range::Protocol,
-        Range::Registered,
-        Range::Private,
-        Range::Invalid,
-    ];
+    /// The largest number the two bytes of a Close frame's status code can
+    /// hold.
+    pub const LARGEST: u32 = 65535;
 
-    /// The range a number falls in.
-    pub fn of(number: u32) -> Range {
-        match number {
+    /// The range a number falls in; `None` above 65535, which no Close frame
+    /// can carry.
+    pub fn of(number: u32) -> Option<Range> {
+        Some(match number {
             0..=999 => Range::Unused,
             1000..=2999 => Range::Protocol,
             3000..=3999 => Range::Registered,
             4000..=4999 => Range::Private,
-            _ => Range::Invalid,
-        }
+            5000..=Range::LARGEST => Range::Invalid,
+            _ => return None,
+        })
     }
 
-    /// The lowest and highest number of the range (65535, the largest
-    /// number a Close frame can carry, for the last).
+    /// The lowest and highest number of the range.
     pub fn bounds(self) -> (u32, u32) {
         match self {
             Range::Unused => (0, 999),
             Range::Protocol => (1000, 2999),
             Range::Registered => (3000, 3999),
             Range::Private => (4000, 4999),
-            Range::Invalid => (5000, 65535),
+            Range::Invalid => (5000, Range::LARGEST),
         }
     }
 
@@ -196,50 +200,74 @@ impl Library {
     }
 }
 
+impl<'de> Deserialize<'de> for Library {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Library, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Library::from_id(&id).ok_or_else(|| {
+            let known: Vec<&str> = LIBRARIES.iter().map(|l| l.id).collect();
+            serde::de::Error::custom(format!(
+                "unknown library \"{id}\"; use one of: {}",
+                known.join(", ")
+            ))
+        })
+    }
+}
+
 /// What one library calls a code, or prints when it meets it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LibraryText {
-    /// A [`Library`] id.
-    pub library: String,
+    /// The library.
+    pub library: Library,
     /// The constant (`websocket.ClosePolicyViolation`) or the error text.
     pub text: String,
 }
 
-/// Who usually puts this code on a connection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SentBy {
-    /// The client side of the connection.
-    Client,
-    /// The server side of the connection.
-    Server,
-    /// Either endpoint.
-    Either,
-    /// A gateway or proxy between the two endpoints.
-    Intermediary,
-    /// Nobody sends it: the local WebSocket library reports it.
-    LocalLibrary,
-    /// Nobody: the number is reserved and has no meaning yet.
-    Nobody,
+closed_enum! {
+    /// Who usually puts this code on a connection.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum SentBy {
+        /// The client side of the connection.
+        Client = "client",
+        /// The server side of the connection.
+        Server = "server",
+        /// Either endpoint.
+        Either = "either",
+        /// A gateway or proxy between the two endpoints.
+        Intermediary = "intermediary",
+        /// Nobody sends it: the local WebSocket library reports it.
+        LocalLibrary = "local-library",
+        /// Nobody: the number is reserved and has no meaning yet.
+        Nobody = "nobody",
+    }
 }
 
-/// What a client should do about reconnecting after this code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reconnect {
-    /// The close was intended: reconnect only if the connection is still wanted.
-    NotNeeded,
-    /// Reconnect at once.
-    Immediately,
-    /// Reconnect after a delay that grows with each failure.
-    Backoff,
-    /// Do not reconnect until the cause has been fixed.
-    AfterFix,
+impl SentBy {
+    /// Whether codes with this sender travel in a Close frame.
+    pub fn is_sent(self) -> bool {
+        !matches!(self, SentBy::LocalLibrary | SentBy::Nobody)
+    }
+}
+
+closed_enum! {
+    /// What a client should do about reconnecting after this code.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Reconnect {
+        /// The close was intended: reconnect only if the connection is still wanted.
+        NotNeeded = "not-needed",
+        /// Reconnect at once.
+        Immediately = "immediately",
+        /// Reconnect after a delay that grows with each failure.
+        Backoff = "backoff",
+        /// Do not reconnect until the cause has been fixed.
+        AfterFix = "after-fix",
+    }
 }
 
 /// A link to the text that defines a code.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     /// What the link points to, e.g. "RFC 6455, section 7.4.1".
@@ -249,7 +277,7 @@ pub struct Reference {
 }
 
 /// The locale-independent facts about a close code.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Facts {
     /// How the home page groups the code.
     pub group: Group,
@@ -279,7 +307,7 @@ impl Facts {
 }
 
 /// One close code in one locale: its facts, its words and its sections.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CloseCode {
     /// The number, e.g. 1008.
     pub code: u16,
@@ -329,20 +357,19 @@ impl CloseCode {
 }
 
 /// The rendered body of one section.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionBody {
     /// Which section this is.
     pub section: Section,
     /// The section rendered to HTML (from our own markdown; raw HTML is
     /// rejected by the parser, so it is safe to inject).
     pub html: String,
-    /// The same text without markup, for search. Not shipped to the browser.
-    #[serde(skip, default)]
+    /// The same text without markup, for search.
     pub text: String,
 }
 
 /// A code's number, name and summary: what a list entry needs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeSummary {
     /// The number.
     pub code: u16,

@@ -42,8 +42,11 @@ pub enum Route {
     Search,
 }
 
-/// URL segments that are not service ids.
-pub const RESERVED_SEGMENTS: &[&str] = &["compare", "ranges", "search", "data"];
+/// URL segments that are not service ids: the site's own sections, those
+/// in use and those planned, so that no service can take one.
+pub const RESERVED_SEGMENTS: &[&str] = &[
+    "compare", "ranges", "search", "api", "guides", "symptoms", "tools",
+];
 
 /// Whether `id` can be a service id (and so a URL segment): lowercase
 /// words joined by hyphens, not a reserved segment or a locale id.
@@ -268,27 +271,50 @@ fn parse_pair(segment: &str) -> Option<(u16, u16)> {
     (a != b).then_some((a, b))
 }
 
-/// Finds a close-code-like number anywhere in a path, for the not-found page
-/// ("did you mean 1008?").
+/// Finds close-code-like numbers anywhere in a path, for the not-found page
+/// ("did you mean 1008?"). Digits of any script count (`/１００６/`).
 pub fn code_in_path(path: &str) -> Vec<u16> {
-    path.split(|c: char| !c.is_ascii_digit())
+    let digits: String = decode_query(path)
+        .chars()
+        .map(|c| crate::fold::ascii_digit(c).unwrap_or(c))
+        .collect();
+    digits
+        .split(|c: char| !c.is_ascii_digit())
         .filter(|s| (3..=5).contains(&s.len()))
         .filter_map(|s| s.parse().ok())
         .collect()
 }
 
-/// What the content holds, as far as URLs are concerned.
+impl Route {
+    /// The route's URL in the default locale: how data files name a page
+    /// without saying which language it is read in.
+    pub fn path(&self) -> String {
+        url(Locale::DEFAULT, self)
+    }
+
+    /// The route whose default-locale URL is `path`.
+    pub fn from_path(path: &str) -> Option<Route> {
+        match resolve(path) {
+            Resolved::Page(page) if page.locale.is_default() => Some(page.route),
+            _ => None,
+        }
+    }
+}
+
+/// What the content holds, as far as URLs are concerned: the one place
+/// that decides which routes have a page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SiteMap {
-    /// The protocol's and IANA's codes, each with a page of its own.
+    /// The protocol's and IANA's codes, each with a page of its own,
+    /// ascending.
     pub codes: Vec<u16>,
-    /// Every service with the numbers of its codes.
+    /// Every service with the numbers of its codes, ascending.
     pub namespaces: Vec<(String, Vec<u16>)>,
 }
 
 impl SiteMap {
     /// Numbers with a page: the site's own codes and every number that a
-    /// service defines.
+    /// service defines, ascending.
     pub fn numbers(&self) -> Vec<u32> {
         let mut numbers: Vec<u32> = self
             .codes
@@ -301,35 +327,40 @@ impl SiteMap {
         numbers
     }
 
-    /// Whether a route has a prerendered page. Numbers without one are
-    /// still shown, from their range.
+    /// Whether a route has a page written at build time. Any other number
+    /// is still shown, from its range, by the browser.
     pub fn has_page(&self, route: &Route) -> bool {
+        let service = |id: &str| self.namespaces.iter().find(|(ns, _)| ns == id);
         match route {
             Route::Home | Route::Search | Route::Range(_) => true,
-            Route::Number(n) => self.numbers().contains(n),
+            Route::Number(n) => u16::try_from(*n).is_ok_and(|n| {
+                self.codes.contains(&n) || self.namespaces.iter().any(|(_, c)| c.contains(&n))
+            }),
             Route::Compare(a, b) => a < b && self.codes.contains(a) && self.codes.contains(b),
-            Route::Namespace(id) => self.namespaces.iter().any(|(ns, _)| ns == id),
-            Route::ServiceCode(id, code) => self
-                .namespaces
-                .iter()
-                .any(|(ns, codes)| ns == id && codes.contains(code)),
+            Route::Namespace(id) => service(id).is_some(),
+            Route::ServiceCode(id, code) => service(id).is_some_and(|(_, c)| c.contains(code)),
         }
     }
 
-    /// Every page of the site: the route list the prerenderer writes out.
-    pub fn pages(&self) -> Vec<Page> {
-        let mut routes = vec![Route::Home, Route::Search];
-        routes.extend(self.numbers().into_iter().map(Route::Number));
+    /// Every route with a page, in the order pages are listed.
+    pub fn routes(&self) -> Vec<Route> {
+        let mut candidates = vec![Route::Home, Route::Search];
+        candidates.extend(self.numbers().into_iter().map(Route::Number));
         for (i, &a) in self.codes.iter().enumerate() {
-            for &b in &self.codes[i + 1..] {
-                routes.push(Route::Compare(a.min(b), a.max(b)));
-            }
+            candidates.extend(self.codes[i + 1..].iter().map(|&b| Route::Compare(a, b)));
         }
         for (id, codes) in &self.namespaces {
-            routes.push(Route::Namespace(id.clone()));
-            routes.extend(codes.iter().map(|&c| Route::ServiceCode(id.clone(), c)));
+            candidates.push(Route::Namespace(id.clone()));
+            candidates.extend(codes.iter().map(|&c| Route::ServiceCode(id.clone(), c)));
         }
-        routes.extend(Range::ALL.map(Route::Range));
+        candidates.extend(Range::ALL.map(Route::Range));
+        candidates.retain(|route| self.has_page(route));
+        candidates
+    }
+
+    /// Every page of the site: each route in each locale.
+    pub fn pages(&self) -> Vec<Page> {
+        let routes = self.routes();
         Locale::all()
             .flat_map(|locale| {
                 routes.iter().map(move |route| Page {
@@ -345,15 +376,12 @@ impl SiteMap {
     pub fn redirects(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
         for locale in Locale::all() {
-            for &a in &self.codes {
-                for &b in &self.codes {
-                    if a > b {
-                        let prefix = locale.path_prefix();
-                        out.push((
-                            format!("{prefix}/compare/{a}-vs-{b}/"),
-                            compare_url(locale, a, b),
-                        ));
-                    }
+            for route in self.routes() {
+                if let Route::Compare(a, b) = route {
+                    out.push((
+                        format!("{}/compare/{b}-vs-{a}/", locale.path_prefix()),
+                        compare_url(locale, a, b),
+                    ));
                 }
             }
         }

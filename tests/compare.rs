@@ -13,8 +13,12 @@ fn catalog() -> Catalog {
 
 /// The generated text, even for pairs that have a hand-written comparison.
 fn generated(catalog: &Catalog, locale: Locale, a: u16, b: u16) -> ComparisonText {
-    let content = catalog.locale(locale);
-    compare(&content.phrases, &content.codes[&a], &content.codes[&b])
+    compare(
+        &catalog.locale(locale).phrases,
+        &catalog.locale(Locale::default_locale()).phrases,
+        catalog.code(locale, a).unwrap(),
+        catalog.code(locale, b).unwrap(),
+    )
 }
 
 #[test]
@@ -34,18 +38,21 @@ fn every_pair_has_full_text_in_every_locale() {
                     text.intro.contains(&a.to_string()) || text.curated,
                     "{locale} {a}/{b}"
                 );
-                assert!(text.differences.contains("<li>") || text.differences.contains("<p>"));
-                assert!(text.when_to_use.contains("<li>") || text.when_to_use.contains("<p>"));
+                assert!(text.differences.contains("<li") || text.differences.contains("<p>"));
+                assert!(text.when_to_use.contains("<li") || text.when_to_use.contains("<p>"));
                 assert_eq!(
                     text.curated,
-                    catalog.locale(locale).comparisons.contains_key(&(a, b))
+                    catalog
+                        .locale(Locale::default_locale())
+                        .comparisons
+                        .contains_key(&(a, b))
                 );
                 // The order of the arguments does not matter.
                 assert_eq!(catalog.comparison(locale, b, a).unwrap(), text);
                 // The generated text exists for every pair, curated or not.
                 let generated = generated(&catalog, locale, a, b);
                 assert!(
-                    generated.differences.starts_with("<ul>\n<li>"),
+                    generated.differences.starts_with("<ul>\n<li"),
                     "{locale} {a}/{b}"
                 );
                 assert!(!generated.curated);
@@ -133,4 +140,35 @@ fn a_curated_comparison_replaces_the_generated_text() {
         .unwrap()
         .differences
         .contains("1005"));
+}
+
+#[test]
+fn generated_text_of_an_untranslated_pair_is_in_the_locale_with_english_marked() {
+    let catalog = catalog();
+    let ja = Locale::from_id("ja").unwrap();
+    let text = generated(&catalog, ja, 1008, 1014);
+    assert_eq!(text.lang, ja);
+    // The sentences built from the phrasebook alone are Japanese...
+    let japanese = |html: &str| html.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    assert!(japanese(&text.intro), "{}", text.intro);
+    // ...the sentence that needs the codes' own words is English, and says so.
+    assert!(
+        text.differences
+            .starts_with("<ul>\n<li lang=\"en\">1008 means that"),
+        "{}",
+        text.differences
+    );
+    assert!(
+        text.when_to_use.contains("<li lang=\"en\">"),
+        "{}",
+        text.when_to_use
+    );
+    // On an Arabic page, English is also set left to right.
+    let ar = Locale::from_id("ar").unwrap();
+    let text = generated(&catalog, ar, 1008, 1014);
+    assert!(
+        text.differences.contains("<li lang=\"en\" dir=\"ltr\">"),
+        "{}",
+        text.differences
+    );
 }

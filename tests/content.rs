@@ -1,20 +1,28 @@
-//! The real content in `content/`: complete (every code, locale and
-//! section), consistent with the protocol's rules, and the catalog-level
-//! checks (translations, duplicates, facts) on small in-memory sets.
+//! The real content in `content/`: complete where a locale is marked
+//! complete, consistent with the protocol's rules, and the catalog-level
+//! checks (translations, partial and complete locales, duplicates, facts,
+//! interface strings) on small in-memory sets.
 
 use std::path::{Path, PathBuf};
 
-use closecodes::content::Catalog;
+use closecodes::content::{Catalog, Key};
 use closecodes::locale::Locale;
-use closecodes::model::{Facts, Section, SentBy};
+use closecodes::model::{Facts, Range, Section, SentBy};
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
 
 fn catalog() -> Catalog {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    Catalog::load(&dir).unwrap_or_else(|e| panic!("content/ does not load:\n{e}"))
+    Catalog::load(&content_dir()).unwrap_or_else(|e| panic!("content/ does not load:\n{e}"))
+}
+
+fn zh() -> Locale {
+    Locale::from_id("zh-hans").unwrap()
 }
 
 #[test]
-fn every_rfc_6455_code_exists_in_every_locale_with_every_section() {
+fn every_rfc_6455_code_has_every_section_in_every_locale() {
     let catalog = catalog();
     let expected: Vec<u16> = (1000..=1015).chain([3000, 3003, 3008]).collect();
     assert_eq!(catalog.numbers(), expected);
@@ -23,6 +31,10 @@ fn every_rfc_6455_code_exists_in_every_locale_with_every_section() {
             let code = catalog
                 .code(locale, *number)
                 .unwrap_or_else(|| panic!("{number} in {locale}"));
+            // Complete locales say it in their own words.
+            if locale.info().complete {
+                assert_eq!(code.lang, locale, "{number} {locale}");
+            }
             for section in Section::CODE_PAGE {
                 let body = code
                     .section(section)
@@ -38,12 +50,50 @@ fn every_rfc_6455_code_exists_in_every_locale_with_every_section() {
 }
 
 #[test]
+fn complete_locales_translate_every_file_and_others_fall_back_to_english() {
+    let catalog = catalog();
+    let keys = catalog.keys();
+    assert!(keys.len() > 100);
+    for locale in Locale::all() {
+        let missing = catalog.missing(&content_dir(), locale);
+        if locale.info().complete {
+            assert!(missing.is_empty(), "{locale}: {missing:?}");
+        }
+        for key in &keys {
+            let translated = catalog.has_translation(locale, key);
+            assert_eq!(
+                !translated,
+                missing.contains(&content_dir().join(locale.id()).join(key.file())),
+                "{locale} {key:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_key_and_its_file_name_are_each_others_inverse() {
+    for key in catalog().keys() {
+        let file = key.file();
+        let parts: Vec<&str> = file.iter().map(|p| p.to_str().unwrap()).collect();
+        assert_eq!(
+            Key::of_file(&parts),
+            Some(key.clone()),
+            "{}",
+            file.display()
+        );
+    }
+    assert_eq!(Key::of_file(&["notes.txt"]), None);
+    assert_eq!(Key::of_file(&["ranges", "1-2.md"]), None);
+}
+
+#[test]
 fn chinese_pages_are_written_in_chinese() {
     let catalog = catalog();
     let zh = Locale::from_id("zh-hans").unwrap();
     let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     for number in catalog.numbers() {
         let code = catalog.code(zh, number).unwrap();
+        assert_eq!(code.lang, zh);
         assert!(
             code.name.chars().any(is_han),
             "{number}: name {:?}",
@@ -122,34 +172,24 @@ fn bodies(catalog: &Catalog) -> Vec<(String, Locale, String)> {
     let mut out = Vec::new();
     for locale in Locale::all() {
         let content = catalog.locale(locale);
+        let mut add = |label: String, sections: &[closecodes::model::SectionBody]| {
+            out.extend(
+                sections
+                    .iter()
+                    .map(|s| (label.clone(), locale, s.html.clone())),
+            );
+        };
         for code in content.codes.values() {
-            out.extend(
-                code.sections
-                    .iter()
-                    .map(|s| (format!("{}", code.code), locale, s.html.clone())),
-            );
+            add(code.code.to_string(), &code.sections);
         }
-        for ns in content.namespaces.values() {
-            out.extend(
-                ns.page
-                    .sections
-                    .iter()
-                    .map(|s| (ns.id.clone(), locale, s.html.clone())),
-            );
-            for code in ns.codes.values() {
-                out.extend(
-                    code.sections
-                        .iter()
-                        .map(|s| (format!("{}/{}", ns.id, code.code), locale, s.html.clone())),
-                );
-            }
+        for (id, page) in &content.services {
+            add(id.clone(), &page.sections);
+        }
+        for ((id, n), code) in &content.service_codes {
+            add(format!("{id}/{n}"), &code.sections);
         }
         for (range, page) in &content.ranges {
-            out.extend(
-                page.sections
-                    .iter()
-                    .map(|s| (range.slug(), locale, s.html.clone())),
-            );
+            add(range.slug(), &page.sections);
         }
         for ((a, b), c) in &content.comparisons {
             for html in [&c.intro, &c.differences, &c.when_to_use] {
@@ -188,10 +228,9 @@ fn every_link_between_pages_leads_to_a_page_that_exists() {
 }
 
 #[test]
-fn every_service_page_exists_in_both_languages_with_facts_that_fit() {
+fn every_service_page_exists_in_both_complete_languages_with_facts_that_fit() {
     let catalog = catalog();
     let en = Locale::default_locale();
-    let zh = Locale::from_id("zh-hans").unwrap();
     let expected = [
         "centrifugo",
         "discord-gateway",
@@ -201,21 +240,14 @@ fn every_service_page_exists_in_both_languages_with_facts_that_fit() {
         "pusher",
         "twitch-eventsub",
     ];
-    let ids: Vec<&String> = catalog.locale(en).namespaces.keys().collect();
-    assert_eq!(ids, expected);
+    assert_eq!(catalog.service_ids(), expected);
     for id in expected {
-        let (a, b) = (
-            &catalog.locale(en).namespaces[id],
-            &catalog.locale(zh).namespaces[id],
-        );
-        assert_eq!(
-            a.codes.keys().collect::<Vec<_>>(),
-            b.codes.keys().collect::<Vec<_>>(),
-            "{id}"
-        );
-        assert!(!a.codes.is_empty(), "{id} has no codes");
-        for (number, code) in &a.codes {
-            let n = u32::from(*number);
+        let numbers = catalog.service_numbers(id);
+        assert!(!numbers.is_empty(), "{id} has no codes");
+        assert_eq!(catalog.service(zh(), id).unwrap().lang, zh());
+        for number in numbers {
+            let n = u32::from(number);
+            let code = catalog.service_code(en, id, number).unwrap();
             assert!((3000..=4999).contains(&n), "{id} {n}");
             assert_eq!(
                 code.facts.browser_close,
@@ -230,7 +262,8 @@ fn every_service_page_exists_in_both_languages_with_facts_that_fit() {
                 );
             }
             assert!(!code.references.is_empty(), "{id} {n}");
-            let translated = &b.codes[number];
+            let translated = catalog.service_code(zh(), id, number).unwrap();
+            assert_eq!(translated.lang, zh());
             assert_eq!(code.facts, translated.facts, "{id} {n}");
             assert!(
                 translated
@@ -242,16 +275,8 @@ fn every_service_page_exists_in_both_languages_with_facts_that_fit() {
         }
     }
     // Numbers people meet from several services.
-    let services = |n| {
-        catalog
-            .services_with(en, n)
-            .into_iter()
-            .map(|(ns, _)| ns.id.as_str())
-            .collect::<Vec<_>>()
-    };
-    assert!(
-        services(4004).contains(&"discord-gateway") && services(4004).contains(&"twitch-eventsub")
-    );
+    let services = catalog.services_with(4004);
+    assert!(services.contains(&"discord-gateway") && services.contains(&"twitch-eventsub"));
 }
 
 #[test]
@@ -265,11 +290,9 @@ fn registered_codes_and_ranges_exist_in_every_locale() {
             assert_eq!(c.facts.group, closecodes::model::Group::Registered);
             assert!(c.facts.browser_close && c.facts.on_wire);
         }
-        for range in closecodes::model::Range::ALL {
-            assert!(
-                catalog.locale(locale).ranges.contains_key(&range),
-                "{range:?} {locale}"
-            );
+        for range in Range::ALL {
+            let page = catalog.range(locale, range);
+            assert!(!page.sections.is_empty(), "{range:?} {locale}");
         }
     }
 }
@@ -297,57 +320,38 @@ fn curated_comparisons_exist_for_the_pairs_people_confuse() {
         (1001, 3008),
     ];
     for locale in Locale::all() {
-        let content = catalog.locale(locale);
         for pair in pairs {
-            assert!(content.comparisons.contains_key(&pair), "{pair:?} {locale}");
             let text = catalog.comparison(locale, pair.0, pair.1).unwrap();
-            assert!(text.curated);
-        }
-        for (a, b) in content.comparisons.keys() {
-            assert!(
-                catalog.code(locale, *a).is_some() && catalog.code(locale, *b).is_some(),
-                "{a}-vs-{b}"
-            );
+            assert!(text.curated, "{pair:?} {locale}");
+            if locale.info().complete {
+                assert_eq!(text.lang, locale, "{pair:?} {locale}");
+            }
         }
     }
 }
 
 #[test]
-fn library_names_are_listed_and_known() {
+fn library_names_are_listed_in_every_locale() {
     let catalog = catalog();
-    let zh = Locale::from_id("zh-hans").unwrap();
-    let c = catalog.code(zh, 1008).unwrap();
-    assert!(
-        c.constants
+    for locale in Locale::all() {
+        let c = catalog.code(locale, 1008).unwrap();
+        assert!(
+            c.constants
+                .iter()
+                .any(|k| k.text == "websocket.ClosePolicyViolation"),
+            "{locale}: {:?}",
+            c.constants
+        );
+        assert!(c
+            .constants
             .iter()
-            .any(|k| k.text == "websocket.ClosePolicyViolation"),
-        "{:?}",
-        c.constants
-    );
-    assert!(c
-        .constants
-        .iter()
-        .any(|k| k.text == "WebSocketCloseStatus.PolicyViolation"));
+            .any(|k| k.text == "WebSocketCloseStatus.PolicyViolation" && k.library.id == "dotnet"));
+    }
     let c = catalog.code(Locale::default_locale(), 1006).unwrap();
     assert!(c
         .errors
         .iter()
         .any(|e| e.text == "websocket: close 1006 (abnormal closure): unexpected EOF"));
-    for code in catalog.numbers() {
-        for entry in catalog
-            .code(zh, code)
-            .unwrap()
-            .constants
-            .iter()
-            .chain(&catalog.code(zh, code).unwrap().errors)
-        {
-            assert!(
-                closecodes::model::Library::from_id(&entry.library).is_some(),
-                "{code}: {}",
-                entry.library
-            );
-        }
-    }
 }
 
 // Catalog-level checks, on small sets built in memory from the good fixture.
@@ -357,41 +361,52 @@ fn good(locale: &str) -> String {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/code-files/good/1008.md"),
     )
     .unwrap();
-    if locale == "zh-hans" {
-        text.replace("## Description", "## 描述")
-            .replace("## When you see it", "## 何时出现")
-            .replace("## How to fix", "## 如何修复")
-    } else {
-        text
-    }
+    let headings = Locale::from_id(locale).unwrap();
+    let en = Locale::default_locale();
+    Section::CODE_PAGE.iter().fold(text, |text, section| {
+        text.replace(
+            &format!("## {}", en.heading(*section)),
+            &format!("## {}", headings.heading(*section)),
+        )
+    })
 }
 
-/// What every catalog needs besides codes: the phrasebooks and the range
-/// pages, taken from the real content.
-fn phrasebooks() -> Vec<(PathBuf, String)> {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+/// A real file of the content, at its path relative to `content/`.
+fn real(relative: &str) -> (PathBuf, String) {
+    (
+        PathBuf::from(relative),
+        std::fs::read_to_string(content_dir().join(relative)).unwrap(),
+    )
+}
+
+/// What every catalog needs besides codes: every locale's interface
+/// strings, phrases and search words, and the range pages of the complete
+/// locales, from the real content.
+fn base() -> Vec<(PathBuf, String)> {
     let mut files = Vec::new();
     for locale in Locale::all() {
-        let mut names = vec![PathBuf::from("phrases.toml")];
-        names.extend(
-            closecodes::model::Range::ALL
-                .map(|r| Path::new("ranges").join(format!("{}.md", r.slug()))),
-        );
-        for name in names {
-            let relative = Path::new(locale.id()).join(&name);
-            files.push((
-                relative.clone(),
-                std::fs::read_to_string(content.join(&relative)).unwrap(),
-            ));
+        for name in ["ui.toml", "phrases.toml", "search.toml"] {
+            files.push(real(&format!("{}/{name}", locale.id())));
+        }
+        if locale.info().complete {
+            for range in Range::ALL {
+                files.push(real(&format!("{}/ranges/{}.md", locale.id(), range.slug())));
+            }
         }
     }
     files
 }
 
+fn load_with(
+    mut files: Vec<(PathBuf, String)>,
+    more: Vec<(&str, String)>,
+) -> Result<Catalog, String> {
+    files.extend(more.into_iter().map(|(p, t)| (PathBuf::from(p), t)));
+    Catalog::from_files(Path::new("content"), files).map_err(|e| e.to_string())
+}
+
 fn load(files: Vec<(&str, String)>) -> Result<Catalog, String> {
-    let mut all = phrasebooks();
-    all.extend(files.into_iter().map(|(p, t)| (PathBuf::from(p), t)));
-    Catalog::from_files(Path::new("content"), all).map_err(|e| e.to_string())
+    load_with(base(), files)
 }
 
 #[test]
@@ -405,14 +420,62 @@ fn a_complete_small_catalog_loads() {
 }
 
 #[test]
-fn a_missing_translation_fails_naming_the_file_to_create() {
+fn a_partial_locale_builds_and_shows_english_where_it_lacks_a_translation() {
+    let ja = Locale::from_id("ja").unwrap();
+    let ko = Locale::from_id("ko").unwrap();
+    let catalog = load(vec![
+        ("en/1008.md", good("en")),
+        ("zh-hans/1008.md", good("zh-hans")),
+        ("ja/1008.md", good("ja")),
+    ])
+    .unwrap();
+    let ours = catalog.code(ja, 1008).unwrap();
+    assert_eq!(ours.lang, ja);
+    assert!(ours.section(Section::Description).is_some());
+    let theirs = catalog.code(ko, 1008).unwrap();
+    assert_eq!(theirs.lang, Locale::default_locale());
+    assert_eq!(theirs.name, "Policy Violation");
+    // Coverage: ja has 1008 but none of the ranges; ko has nothing.
+    let root = Path::new("content");
+    assert_eq!(catalog.missing(root, ja).len(), Range::ALL.len());
+    assert_eq!(catalog.missing(root, ko).len(), Range::ALL.len() + 1);
+    assert!(catalog
+        .missing(root, ko)
+        .contains(&PathBuf::from("content/ko/1008.md")));
+}
+
+#[test]
+fn a_complete_locale_below_100_percent_fails_naming_the_missing_files() {
     let error = load(vec![("en/1008.md", good("en"))]).unwrap_err();
     assert!(
-        error.contains("content/en/1008.md:1: code 1008 has no zh-hans translation"),
+        error.contains("zh-hans is marked complete, but 1 of its files are not translated yet"),
+        "{error}"
+    );
+    assert!(error.contains("    content/zh-hans/1008.md"), "{error}");
+    assert!(
+        error.contains("hint: translate them, or set `complete: false`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_translation_without_an_english_original_fails() {
+    let error = load(vec![
+        ("en/1008.md", good("en")),
+        ("zh-hans/1008.md", good("zh-hans")),
+        ("ja/1008.md", good("ja")),
+        (
+            "ja/1009.md",
+            good("ja").replace("code = 1008", "code = 1009"),
+        ),
+    ])
+    .unwrap_err();
+    assert!(
+        error.contains("content/ja/1009.md:1: code 1009 exists in ja but not in English"),
         "{error}"
     );
     assert!(
-        error.contains("hint: create content/zh-hans/1008.md"),
+        error.contains("hint: write content/en/1009.md first"),
         "{error}"
     );
 }
@@ -427,7 +490,7 @@ fn a_duplicate_code_fails_naming_both_files() {
     .unwrap_err();
     assert!(
         error
-            .contains("content/en/1009.md:1: code 1008 is already described in content/en/1008.md"),
+            .contains("content/en/1009.md:2: code 1008 is already described in content/en/1008.md"),
         "{error}"
     );
 }
@@ -460,12 +523,12 @@ fn unknown_folders_and_files_fail() {
     let error = load(vec![
         ("en/1008.md", good("en")),
         ("zh-hans/1008.md", good("zh-hans")),
-        ("fr/1008.md", good("en")),
+        ("xx/1008.md", good("en")),
         ("en/notes.txt", "hello".into()),
     ])
     .unwrap_err();
     assert!(
-        error.contains("content/fr/1008.md: \"fr\" is not a locale"),
+        error.contains("content/xx/1008.md: \"xx\" is not a locale"),
         "{error}"
     );
     assert!(
@@ -474,22 +537,112 @@ fn unknown_folders_and_files_fail() {
     );
 }
 
+/// The base files with one of them changed.
+fn base_with(path: &str, change: impl Fn(&str) -> String) -> Vec<(PathBuf, String)> {
+    let mut files = base();
+    let file = files
+        .iter_mut()
+        .find(|(p, _)| p == Path::new(path))
+        .unwrap_or_else(|| panic!("no {path}"));
+    file.1 = change(&file.1);
+    files
+}
+
+fn with_1008() -> Vec<(&'static str, String)> {
+    vec![
+        ("en/1008.md", good("en")),
+        ("zh-hans/1008.md", good("zh-hans")),
+    ]
+}
+
 #[test]
 fn a_phrasebook_missing_a_phrase_fails() {
-    let mut files = phrasebooks();
-    let zh_phrases = files
-        .iter_mut()
-        .find(|(p, _)| p.ends_with("zh-hans/phrases.toml"))
-        .unwrap();
-    zh_phrases.1 = zh_phrases.1.replace("backoff = ", "# backoff = ");
-    files.push(("en/1008.md".into(), good("en")));
-    files.push(("zh-hans/1008.md".into(), good("zh-hans")));
-    let error = Catalog::from_files(Path::new("content"), files)
-        .unwrap_err()
-        .to_string();
+    let files = base_with("zh-hans/phrases.toml", |t| {
+        t.replace("backoff = ", "# backoff = ")
+    });
+    let error = load_with(files, with_1008()).unwrap_err();
     assert!(error.contains("content/zh-hans/phrases.toml:"), "{error}");
     assert!(
         error.contains("[reconnect] has no phrase for `backoff`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn interface_strings_are_checked_key_by_key_at_their_line() {
+    let line_of =
+        |text: &str, needle: &str| text.lines().position(|l| l.starts_with(needle)).unwrap() + 1;
+    let ja = std::fs::read_to_string(content_dir().join("ja/ui.toml")).unwrap();
+
+    // A missing key: named, at its section.
+    let files = base_with("ja/ui.toml", |t| {
+        t.lines()
+            .filter(|l| !l.starts_with("no_match ="))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    let error = load_with(files, with_1008()).unwrap_err();
+    let line = line_of(&ja, "[search]");
+    assert!(
+        error.contains(&format!(
+            "content/ja/ui.toml:{line}: missing key `no_match` in [search]"
+        )),
+        "{error}"
+    );
+
+    // An unknown key, at its line.
+    let files = base_with("ja/ui.toml", |t| {
+        t.replace("[search]\n", "[search]\nno_mach = \"x\"\n")
+    });
+    let error = load_with(files, with_1008()).unwrap_err();
+    let line = line_of(&ja, "[search]") + 1;
+    assert!(
+        error.contains(&format!(
+            "content/ja/ui.toml:{line}: unknown key `no_mach` in [search]"
+        )),
+        "{error}"
+    );
+
+    // A hole that English does not have, or one it lost.
+    let files = base_with("ja/ui.toml", |t| t.replacen("{query}", "{qeury}", 1));
+    let error = load_with(files, with_1008()).unwrap_err();
+    let line = line_of(&ja, "no_match =");
+    assert!(
+        error.contains(&format!(
+            "content/ja/ui.toml:{line}: `no_match` in [search] uses the holes {{qeury}}, but English uses {{query}}"
+        )),
+        "{error}"
+    );
+
+    // A missing file.
+    let files: Vec<_> = base()
+        .into_iter()
+        .filter(|(p, _)| p != Path::new("ko/search.toml"))
+        .collect();
+    let error = load_with(files, with_1008()).unwrap_err();
+    assert!(
+        error.contains("content/ko/search.toml: the search words of ko are missing"),
+        "{error}"
+    );
+    assert!(
+        error.contains("hint: copy content/en/search.toml and translate it"),
+        "{error}"
+    );
+}
+
+#[test]
+fn search_words_must_be_single_words() {
+    let files = base_with("fr/search.toml", |t| {
+        t.replacen(
+            "comparison_words = [",
+            "comparison_words = [\"mot double\", ",
+            1,
+        )
+    });
+    let error = load_with(files, with_1008()).unwrap_err();
+    assert!(error.contains("content/fr/search.toml:"), "{error}");
+    assert!(
+        error.contains("has \"mot double\", which is not one word"),
         "{error}"
     );
 }

@@ -1,38 +1,68 @@
 //! Pages rendered natively, as the prerenderer writes them: each contains
-//! what a reader must see, in the right language, with no template holes.
+//! what a reader must see, in the right language and direction, marked
+//! where it is still English, with no template holes.
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
+use closecodes::budget::{gzip_len, SEARCH_INDEX_BYTES};
 use closecodes::content::Catalog;
-use closecodes::page::{ContentFragment, DirectoryData};
-use closecodes::render::site_files;
+use closecodes::locale::Locale;
+use closecodes::page::{BrowserData, PageData};
+use closecodes::render::Site;
+use closecodes::route::{resolve, Page, Resolved, Route};
+use closecodes::ui::{BrowserKey, PageKey};
 
 /// The shape of the index.html trunk produces.
 const TEMPLATE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\
     <script type=\"module\">/* trunk loader */</script></head><body></body></html>";
 
-fn site() -> &'static HashMap<String, String> {
-    static SITE: OnceLock<HashMap<String, String>> = OnceLock::new();
-    SITE.get_or_init(|| {
-        let _ = any_spawner::Executor::init_futures_executor();
-        let catalog =
-            Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
-        site_files(&catalog, TEMPLATE)
-            .into_iter()
-            .map(|f| (f.path, f.contents))
-            .collect()
+fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap()
     })
 }
 
-fn file(path: &str) -> &'static str {
-    site()
-        .get(path)
-        .unwrap_or_else(|| panic!("the site has no {path}"))
+fn site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let _ = any_spawner::Executor::init_futures_executor();
+        Site::new(catalog(), TEMPLATE, SEARCH_INDEX_BYTES, gzip_len)
+    })
 }
 
-/// The text of a document with tags removed, whitespace collapsed.
+fn page(url: &str) -> Page {
+    match resolve(url) {
+        Resolved::Page(page) => page,
+        other => panic!("{url} is {other:?}"),
+    }
+}
+
+/// The `index.html` of a page, rendered once.
+fn file(url: &str) -> String {
+    static RENDERED: OnceLock<Mutex<HashMap<String, String>>> = OnceLock::new();
+    let cache = RENDERED.get_or_init(Default::default);
+    if let Some(html) = cache.lock().unwrap().get(url) {
+        return html.clone();
+    }
+    let html = site().render(&page(url)).0.contents;
+    cache.lock().unwrap().insert(url.to_string(), html.clone());
+    html
+}
+
+/// One of the files that are not pages.
+fn other(path: &str) -> String {
+    site()
+        .other_files()
+        .into_iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("the site has no {path}"))
+        .contents
+}
+
+/// The text of a document's body with tags removed, whitespace collapsed.
 fn visible_text(html: &str) -> String {
     let body = html.split("<body>").nth(1).unwrap_or(html);
     let mut out = String::new();
@@ -51,37 +81,55 @@ fn visible_text(html: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The browser data a document carries.
+fn carried(html: &str) -> BrowserData {
+    let text = html
+        .split("<script type=\"text/plain\" id=\"data\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("the page carries its data");
+    BrowserData::parse(text).expect("the data reads back")
+}
+
 #[test]
-fn the_site_has_every_page_and_its_data() {
-    let site = site();
-    let catalog = Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
-    let map = catalog.site_map();
-    let pages = site.keys().filter(|p| p.ends_with("index.html")).count();
-    assert_eq!(pages, map.pages().len() + map.redirects().len());
-    for page in map.pages() {
-        let dir = page.url().trim_start_matches('/').to_string();
-        assert!(site.contains_key(&format!("{dir}index.html")), "{dir}");
-        if page.route != closecodes::route::Route::Search {
-            let fragment = ContentFragment::parse(file(&format!("{dir}fragment.html"))).unwrap();
-            assert!(
-                !fragment.title.is_empty() && fragment.html.starts_with('<'),
-                "{dir}"
-            );
-        }
+fn every_listed_page_has_content_and_the_site_map_agrees() {
+    let map = catalog().site_map();
+    let pages = map.pages();
+    assert_eq!(pages.len(), map.routes().len() * Locale::all().len());
+    for page in &pages {
+        assert!(map.has_page(&page.route), "{}", page.url());
+        assert!(
+            PageData::build(catalog(), page).is_some(),
+            "{} has no content",
+            page.url()
+        );
     }
-    let directory = DirectoryData::parse(file("search/directory.txt")).unwrap();
-    assert_eq!(directory.codes.len(), 19);
-    assert_eq!(directory.namespaces.len(), 7);
-    assert!(directory.services.len() > 90);
-    assert!(site.contains_key("404.html"));
+    // Routes without a page: a number nobody defines, a comparison with a
+    // service's code, a service's code it does not have.
+    for route in [
+        Route::Number(2500),
+        Route::Compare(1008, 4004),
+        Route::ServiceCode("discord-gateway".into(), 4999),
+        Route::Namespace("nobody".into()),
+    ] {
+        assert!(!map.has_page(&route), "{route:?}");
+        assert!(PageData::build(
+            catalog(),
+            &Page {
+                locale: Locale::default_locale(),
+                route
+            }
+        )
+        .is_none());
+    }
 }
 
 #[test]
 fn a_number_that_services_define_lists_every_meaning() {
-    let html = file("4004/index.html");
+    let html = file("/4004/");
     assert!(html.contains("<title>Close code 4004: Private use</title>"));
-    let text = visible_text(html);
-    assert!(text.contains("4004 is in the range 4000-4999: Private use."));
+    let text = visible_text(&html);
+    assert!(text.contains("4004 is in the range 4000–4999: Private use."));
     for service in [
         "Discord Gateway",
         "Discord Voice",
@@ -93,46 +141,51 @@ fn a_number_that_services_define_lists_every_meaning() {
         assert!(text.contains(service), "/4004/ lacks {service}");
     }
     assert!(html.contains("href=\"/discord-gateway/4004/\""));
-    let zh = visible_text(file("zh-hans/4004/index.html"));
+    let zh = visible_text(&file("/zh-hans/4004/"));
     assert!(zh.contains("4004 位于 4000–4999 范围内：私有使用。"));
 }
 
 #[test]
 fn service_pages_name_their_service_and_the_codes_they_resemble() {
-    let text = visible_text(file("discord-gateway/4004/index.html"));
+    let text = visible_text(&file("/discord-gateway/4004/"));
     assert!(text.contains("4004 Authentication failed"), "{text}");
     assert!(text.contains("Discord Gateway close code"));
     assert!(text.contains("Similar standard codes"));
     assert!(text.contains("Every meaning of 4004"));
-    let html = file("discord-gateway/index.html");
-    assert!(html.contains("href=\"/discord-gateway/4014/\""));
-    let zh = visible_text(file("zh-hans/discord-gateway/4004/index.html"));
+    assert!(file("/discord-gateway/").contains("href=\"/discord-gateway/4014/\""));
+    let zh = visible_text(&file("/zh-hans/discord-gateway/4004/"));
     assert!(
         zh.contains("Discord 网关 关闭码") && zh.contains("如何修复"),
         "{zh}"
     );
     // 3000 is IANA's, and Centrifugo uses it too.
-    let text = visible_text(file("3000/index.html"));
+    let text = visible_text(&file("/3000/"));
     assert!(text.contains("3000 in services") && text.contains("Centrifugo"));
 }
 
 #[test]
 fn range_pages_list_their_codes() {
-    let text = visible_text(file("ranges/1000-2999/index.html"));
-    assert!(text.contains("1000-2999 Reserved for the protocol"));
+    let text = visible_text(&file("/ranges/1000-2999/"));
+    assert!(
+        text.contains("1000–2999 Reserved for the protocol"),
+        "{text}"
+    );
     assert!(text.contains("1006 Abnormal Closure"));
-    let text = visible_text(file("ranges/4000-4999/index.html"));
-    assert!(text.contains("Discord Gateway"));
+    assert!(visible_text(&file("/ranges/4000-4999/")).contains("Discord Gateway"));
 }
 
 #[test]
-fn a_code_page_has_its_content_in_the_html() {
-    let html = file("1008/index.html");
-    assert!(html.contains("<html lang=\"en\""), "lang");
+fn a_code_page_has_its_content_and_head_in_the_html() {
+    let html = file("/1008/");
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"), "lang");
     assert!(html.contains("<title>1008 Policy Violation: WebSocket close code</title>"));
     assert!(html.contains("<meta name=\"description\" content=\"The peer closed the connection"));
-    assert!(html.contains("<div id=\"page\" data-url=\"/1008/\" class=\"page\">"));
-    let text = visible_text(html);
+    assert!(html.contains("<link rel=\"canonical\" href=\"/1008/\">"));
+    assert!(
+        html.contains("<div id=\"page\" data-url=\"/1008/\" class=\"page\">"),
+        "{html}"
+    );
+    let text = visible_text(&html);
     for must in [
         "1008 Policy Violation",
         "Description",
@@ -145,19 +198,43 @@ fn a_code_page_has_its_content_in_the_html() {
     ] {
         assert!(text.contains(must), "/1008/ lacks {must:?}");
     }
+    assert!(!html.contains("class=\"untranslated\""));
     assert!(html.contains("href=\"/compare/1008-vs-1014/\""));
     assert!(html.contains("href=\"/compare/1000-vs-1008/\""));
-    assert!(html.contains("href=\"/zh-hans/1008/\""), "language switch");
     assert_eq!(html.matches("<h1").count(), 1);
     assert_eq!(html.matches("<main").count(), 1);
 }
 
 #[test]
+fn the_language_menu_leads_to_the_same_page_in_all_fifteen_locales() {
+    let html = file("/ja/compare/1008-vs-1014/");
+    let menu = html
+        .split("<details class=\"language-menu\"")
+        .nth(1)
+        .and_then(|m| m.split("</details>").next())
+        .expect("a language menu");
+    for locale in Locale::all() {
+        let href = format!("{}/compare/1008-vs-1014/", locale.path_prefix());
+        let link = format!("href=\"{href}\" hreflang=\"{}\"", locale.html_lang());
+        assert!(menu.contains(&link), "no {link} in {menu}");
+        assert!(
+            menu.contains(locale.native_name()),
+            "{}",
+            locale.native_name()
+        );
+    }
+    assert_eq!(menu.matches("aria-current=\"page\"").count(), 1);
+    assert!(menu.contains("hreflang=\"ja\" lang=\"ja\" aria-current=\"page\""));
+}
+
+#[test]
 fn a_chinese_comparison_is_chinese_throughout() {
-    let html = file("zh-hans/compare/1008-vs-1014/index.html");
-    assert!(html.contains("<html lang=\"zh-Hans\""));
+    let html = file("/zh-hans/compare/1008-vs-1014/");
+    assert!(html.contains("<html lang=\"zh-Hans\" dir=\"ltr\">"));
     assert!(html.contains("<title>1008 策略违规 与 1014 网关错误：WebSocket 关闭码对比</title>"));
-    let text = visible_text(html);
+    assert!(html.contains("<link rel=\"canonical\" href=\"/zh-hans/compare/1008-vs-1014/\">"));
+    assert!(!html.contains("lang=\"en\" dir") && !html.contains("class=\"untranslated\""));
+    let text = visible_text(&html);
     for heading in ["描述", "何时出现", "如何修复", "主要区别", "何时使用哪个"]
     {
         assert!(text.contains(heading), "lacks {heading}");
@@ -188,58 +265,167 @@ fn a_chinese_comparison_is_chinese_throughout() {
             "English {english:?} on a Chinese page"
         );
     }
-    assert!(
-        html.contains("href=\"/compare/1008-vs-1014/\""),
-        "language switch to English"
-    );
-    assert!(html.contains("href=\"/zh-hans/1008/\""));
 }
 
 #[test]
-fn no_page_shows_an_unfilled_template_hole() {
-    for (path, contents) in site() {
-        if !path.ends_with(".html") {
-            continue;
+fn an_untranslated_page_shows_the_locales_words_over_the_english_text() {
+    let catalog = catalog();
+    let ja = Locale::from_id("ja").unwrap();
+    let ui = catalog.ui(ja);
+    let html = file("/ja/compare/1008-vs-1014/");
+    assert!(html.contains("<html lang=\"ja\" dir=\"ltr\">"));
+    // Search engines are sent to the English page.
+    assert!(html.contains("<link rel=\"canonical\" href=\"/compare/1008-vs-1014/\">"));
+    let text = visible_text(&html);
+    for heading in [
+        "説明",
+        "このコードが表示される場合",
+        "解決方法",
+        "主な違い",
+        "使い分け",
+    ] {
+        assert!(text.contains(heading), "lacks {heading}");
+    }
+    for key in [PageKey::FactsHeading, PageKey::FactReconnect] {
+        assert!(text.contains(ui.get(key)), "lacks {:?}", ui.get(key));
+    }
+    assert!(text.contains(ui.get(BrowserKey::SkipToContent)));
+    // The note, in Japanese, links to the English page.
+    let link = ui.get(PageKey::UntranslatedLink);
+    assert!(
+        html.contains(&format!(
+            "<a href=\"/compare/1008-vs-1014/\" hreflang=\"en\" lang=\"en\">{link}</a>"
+        )),
+        "no link to the English page"
+    );
+    let note_start = ui.get(PageKey::UntranslatedNote).split('{').next().unwrap();
+    assert!(text.contains(note_start.trim()), "lacks the note");
+    // The English text is marked as English.
+    assert!(
+        html.contains("<div lang=\"en\"><p>"),
+        "section bodies marked"
+    );
+    assert!(html.contains("lang=\"en\">Policy Violation</span>"));
+    assert!(text.contains("Policy Violation") && text.contains("Bad Gateway"));
+}
+
+#[test]
+fn arabic_pages_run_right_to_left_with_english_and_code_isolated() {
+    let html = file("/ar/1006/");
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(
+        html.contains("<div lang=\"en\" dir=\"ltr\"><p>"),
+        "English body set left to right"
+    );
+    assert!(html.contains("<span dir=\"ltr\" class=\"code-number\">1006</span>"));
+    assert!(html.contains("<code dir=\"ltr\">close(1006)</code>"));
+    assert!(html.contains("class=\"untranslated\""));
+    let text = visible_text(&html);
+    assert!(text.contains(
+        catalog()
+            .ui(Locale::from_id("ar").unwrap())
+            .get(PageKey::FactsHeading)
+    ));
+    assert!(text.contains("الوصف") && text.contains("كيفية الإصلاح"));
+}
+
+#[test]
+fn every_page_kind_in_every_locale_fills_every_hole() {
+    let hole = |text: &str| -> Option<String> {
+        let start = text.find('{')?;
+        let end = text[start..].find('}')? + start;
+        let name = &text[start + 1..end];
+        (!name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+            .then(|| text[start..=end].to_string())
+    };
+    let samples = [
+        "/",
+        "/search/",
+        "/1006/",
+        "/4004/",
+        "/compare/1005-vs-1006/",
+        "/compare/1002-vs-1010/",
+        "/discord-gateway/",
+        "/discord-gateway/4004/",
+        "/ranges/3000-3999/",
+        "/ranges/5000-65535/",
+    ];
+    for locale in Locale::all() {
+        for sample in samples {
+            let url = format!("{}{sample}", locale.path_prefix());
+            let text = visible_text(&file(&url));
+            assert_eq!(hole(&text), None, "{url}");
         }
-        let text = visible_text(contents);
-        for hole in [
-            "{a}", "{b}", "{code}", "{name}", "{query}", "{path}", "{gist", "{why}", "{sent",
-            "{kept}",
-        ] {
-            assert!(!text.contains(hole), "{path} shows {hole}");
-        }
+        let not_found = other(&format!(
+            "{}404.html",
+            locale.path_prefix().trim_start_matches('/').to_string()
+                + if locale.is_default() { "" } else { "/" }
+        ));
+        assert_eq!(hole(&visible_text(&not_found)), None, "{locale} 404");
     }
 }
 
 #[test]
 fn reversed_comparison_urls_redirect_without_script_too() {
-    let html = file("compare/1014-vs-1008/index.html");
+    let html = other("compare/1014-vs-1008/index.html");
     assert!(
         html.contains("<meta http-equiv=\"refresh\" content=\"0; url=/compare/1008-vs-1014/\">")
     );
     assert!(html.contains("<link rel=\"canonical\" href=\"/compare/1008-vs-1014/\">"));
-    let html = file("zh-hans/compare/1015-vs-1000/index.html");
+    assert!(html.contains("<html lang=\"en\">"));
+    let html = other("zh-hans/compare/1015-vs-1000/index.html");
     assert!(html.contains("url=/zh-hans/compare/1000-vs-1015/"));
+    assert!(html.contains("<html lang=\"zh-Hans\">"));
 }
 
 #[test]
-fn the_not_found_page_leads_home_and_carries_the_directory() {
-    let html = file("404.html");
-    let text = visible_text(html);
-    assert!(text.contains("Page not found"));
-    assert!(text.contains("See every close code"));
-    assert!(html.contains(
-        "<script type=\"text/plain\" id=\"directory\" data-locale=\"en\">C\t1000\tNormal Closure\t"
-    ));
-    assert!(
-        !html.contains("id=\"page\""),
-        "404.html must not claim to be a content page"
-    );
+fn each_locale_has_a_not_found_page_that_names_no_path() {
+    for locale in Locale::all() {
+        let path = if locale.is_default() {
+            "404.html".to_string()
+        } else {
+            format!("{}/404.html", locale.id())
+        };
+        let html = other(&path);
+        let ui = catalog().ui(locale);
+        let text = visible_text(&html);
+        assert!(text.contains(ui.get(BrowserKey::NotFoundTitle)), "{path}");
+        assert!(
+            text.contains(ui.get(BrowserKey::NotFoundTextUnknown)),
+            "{path}"
+        );
+        assert!(
+            !text.contains("404.html"),
+            "{path} names its own file: {text}"
+        );
+        assert!(html.contains(&format!("<html lang=\"{}\"", locale.html_lang())));
+        assert_eq!(carried(&html).locale, locale);
+    }
+}
+
+#[test]
+fn every_page_carries_its_own_locales_strings_and_no_other() {
+    for locale in Locale::all() {
+        let html = file(&format!("{}/1001/", locale.path_prefix()));
+        let data = carried(&html);
+        assert_eq!(data.locale, locale);
+        assert_eq!(&data, site().browser_data(locale));
+        let ui = catalog().ui(locale);
+        for key in BrowserKey::ALL {
+            assert_eq!(data.ui(key), ui.get(key), "{locale} {key:?}");
+        }
+        assert_eq!(data.site, catalog().site_map());
+        assert!(!data.search.is_empty());
+        // The interface in the header and footer is the locale's.
+        let text = visible_text(&html);
+        assert!(text.contains(ui.get(BrowserKey::Tagline)), "{locale}");
+        assert!(text.contains(ui.get(BrowserKey::Footer)), "{locale}");
+    }
 }
 
 #[test]
 fn the_home_page_groups_every_code() {
-    let text = visible_text(file("index.html"));
+    let text = visible_text(&file("/"));
     for group in [
         "Normal closes",
         "Errors the peer sent",
@@ -251,16 +437,16 @@ fn the_home_page_groups_every_code() {
     for code in 1000..=1015 {
         assert!(text.contains(&code.to_string()), "lacks {code}");
     }
-    let zh = visible_text(file("zh-hans/index.html"));
+    let zh = visible_text(&file("/zh-hans/"));
     assert!(zh.contains("正常关闭") && zh.contains("仅在本地报告，从不发送"));
 }
 
 #[test]
 fn the_search_page_works_without_script() {
-    let html = file("search/index.html");
+    let html = file("/search/");
     assert!(html.contains(
-        "<form action=\"/search/\" method=\"get\" role=\"search\" class=\"search-page-form\">"
+        "<form class=\"search-page-form\" action=\"/search/\" method=\"get\" role=\"search\">"
     ));
-    let text = visible_text(html);
+    let text = visible_text(&html);
     assert!(text.contains("1006 Abnormal Closure"));
 }

@@ -53,11 +53,11 @@ fn urls_have_their_documented_shape() {
 fn every_page_url_resolves_back_to_its_page() {
     let site = site();
     let pages = site.pages();
-    // 2 locales x (home + search + numbers + comparisons + services + service codes + ranges)
+    // 15 locales x (home + search + numbers + comparisons + services + service codes + ranges)
     let numbers = site.numbers().len();
     assert_eq!(numbers, 19 + 3);
     let pairs = 19 * 18 / 2;
-    assert_eq!(pages.len(), 2 * (2 + numbers + pairs + 3 + 5 + 5));
+    assert_eq!(pages.len(), 15 * (2 + numbers + pairs + 3 + 5 + 5));
     for page in pages {
         assert_eq!(
             resolve(&page.url()),
@@ -91,7 +91,7 @@ fn reversed_comparisons_redirect_to_the_canonical_url() {
         Resolved::Redirect("/zh-hans/compare/1008-vs-1014/".into())
     );
     let redirects = site().redirects();
-    assert_eq!(redirects.len(), 2 * 19 * 18 / 2);
+    assert_eq!(redirects.len(), 15 * 19 * 18 / 2);
     for (from, to) in redirects {
         assert_eq!(resolve(&from), Resolved::Redirect(to.clone()));
         assert!(matches!(resolve(&to), Resolved::Page(_)));
@@ -170,7 +170,8 @@ fn service_ids_are_lowercase_words() {
     assert!(is_namespace_id("discord-gateway"));
     assert!(is_namespace_id("obs-websocket"));
     for bad in [
-        "compare", "ranges", "search", "zh-hans", "en", "Discord", "-x", "x-", "a--b", "4004", "",
+        "compare", "ranges", "search", "api", "tools", "symptoms", "guides", "zh-hans", "en", "ja",
+        "ar", "id", "Discord", "-x", "x-", "a--b", "4004", "",
     ] {
         assert!(!is_namespace_id(bad), "{bad}");
     }
@@ -202,4 +203,36 @@ fn numbers_are_found_in_paths() {
     assert_eq!(code_in_path("/docs/1008/whatever"), vec![1008]);
     assert_eq!(code_in_path("/ws-close-1006.html"), vec![1006]);
     assert!(code_in_path("/no/such/page").is_empty());
+    // Full-width and Arabic-Indic digits, as typed or percent-encoded.
+    assert_eq!(code_in_path("/１００６/"), vec![1006]);
+    assert_eq!(
+        code_in_path("/%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%96/"),
+        vec![1006]
+    );
+    assert_eq!(code_in_path("/٤٠٠٤/"), vec![4004]);
+}
+
+#[test]
+fn every_locale_has_its_prefix_and_the_default_none() {
+    for locale in Locale::all() {
+        let home = url(locale, &Route::Home);
+        assert_eq!(
+            resolve(&home),
+            Resolved::Page(Page {
+                locale,
+                route: Route::Home
+            })
+        );
+        let code = url(locale, &Route::Number(1006));
+        assert_eq!(code, format!("{}/1006/", locale.path_prefix()));
+        assert_eq!(
+            Route::from_path(&Route::Compare(1008, 1014).path()),
+            Some(Route::Compare(1008, 1014))
+        );
+    }
+    assert_eq!(url(Locale::from_id("ar").unwrap(), &Route::Home), "/ar/");
+    assert_eq!(
+        url(Locale::from_id("pt").unwrap(), &Route::Search),
+        "/pt/search/"
+    );
 }

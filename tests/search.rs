@@ -5,25 +5,47 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
+use closecodes::budget::gzip_len;
 use closecodes::content::Catalog;
 use closecodes::locale::Locale;
 use closecodes::model::Range;
 use closecodes::route::Route;
-use closecodes::search::index::{read_index, search_docs, write_index};
+use closecodes::search::index::{read_index, search_docs, shards, write_index};
 use closecodes::search::SearchIndex;
+
+fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap()
+    })
+}
+
+/// A locale's index, through the published shards, as the browser gets it.
+fn build(id: &str) -> SearchIndex {
+    let catalog = catalog();
+    let locale = Locale::from_id(id).unwrap();
+    let words = &catalog.locale(locale).words;
+    let shards: Vec<String> = shards(words, search_docs(catalog, locale), 60 * 1024, gzip_len)
+        .iter()
+        .map(|docs| write_index(words, docs))
+        .collect();
+    SearchIndex::parse(shards.iter().map(String::as_str)).expect("the index reads back")
+}
+
+/// Every locale's index, by locale id.
+fn index(id: &str) -> &'static SearchIndex {
+    static ALL: OnceLock<Vec<(String, SearchIndex)>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        Locale::all()
+            .map(|l| (l.id().to_string(), build(l.id())))
+            .collect()
+    });
+    &all.iter().find(|(i, _)| i == id).expect("a locale").1
+}
 
 fn indexes() -> &'static (SearchIndex, SearchIndex) {
     static INDEXES: OnceLock<(SearchIndex, SearchIndex)> = OnceLock::new();
-    INDEXES.get_or_init(|| {
-        let catalog =
-            Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
-        let build = |id: &str| {
-            // Through the published text, as the browser gets it.
-            let text = write_index(&search_docs(&catalog, Locale::from_id(id).unwrap()));
-            SearchIndex::parse(&text).expect("the index reads back")
-        };
-        (build("en"), build("zh-hans"))
-    })
+    INDEXES.get_or_init(|| (build("en"), build("zh-hans")))
 }
 
 fn code(n: u32) -> Route {
@@ -157,12 +179,18 @@ fn table() -> Vec<(&'static str, &'static str, Route)> {
             "Discord 网关 认证失败",
             service("discord-gateway", 4004),
         ),
-        // ... and English on Chinese pages, Chinese on English pages
+        // ... and English names and constants on Chinese pages
         ("zh-hans", "abnormal closure", code(1006)),
         ("zh-hans", "policy violation", code(1008)),
         ("zh-hans", "CLOSE_GOING_AWAY", code(1001)),
-        ("en", "异常关闭", code(1006)),
-        ("en", "策略违规", code(1008)),
+        // Full-width input, as Chinese keyboards type it
+        ("zh-hans", "１００６", code(1006)),
+        ("en", "ＰＯＬＩＣＹ", code(1008)),
+        (
+            "zh-hans",
+            "１００８和１０１４的区别",
+            Route::Compare(1008, 1014),
+        ),
     ]
 }
 
@@ -268,13 +296,81 @@ fn odd_input_gives_no_results_and_no_panic() {
 
 #[test]
 fn the_index_file_round_trips() {
-    let catalog = Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
-    let text = write_index(&search_docs(&catalog, Locale::default_locale()));
-    let docs = read_index(&text).expect("the index reads back");
-    assert_eq!(write_index(&docs), text);
+    let catalog = catalog();
+    let en = Locale::default_locale();
+    let words = &catalog.locale(en).words;
+    let text = write_index(words, &search_docs(catalog, en));
+    let (read_words, docs) = read_index(&text).expect("the index reads back");
+    assert_eq!(&read_words, words);
+    assert_eq!(write_index(words, &docs), text);
     assert!(docs.iter().any(|d| d.words.contains("proxy_read_timeout")));
-    assert_eq!(read_index("not an index"), None);
-    assert_eq!(read_index("<!DOCTYPE html>"), None);
+    assert_eq!(read_index("not an index").unwrap_err().line, 1);
+    assert_eq!(read_index("<!DOCTYPE html>").unwrap_err().line, 1);
+    let broken = text.replacen("\nD\tC\t", "\nD\tQ\t", 1);
+    let line = text.lines().position(|l| l.starts_with("D\tC\t")).unwrap() + 1;
+    assert_eq!(read_index(&broken).unwrap_err().line, line);
+}
+
+#[test]
+fn indexes_hold_their_own_words_and_only_english_names_besides() {
+    let catalog = catalog();
+    let zh = Locale::from_id("zh-hans").unwrap();
+    let ja = Locale::from_id("ja").unwrap();
+    let docs = search_docs(catalog, zh);
+    let policy = docs
+        .iter()
+        .find(|d| d.route == code(1008))
+        .expect("1008 is in the index");
+    assert_eq!(policy.name, "策略违规");
+    assert_eq!(policy.aliases, ["Policy Violation"]);
+    assert_eq!(policy.lang, None);
+    // A locale without a translation of 1008 finds it in English, marked so.
+    let docs = search_docs(catalog, ja);
+    let policy = docs.iter().find(|d| d.route == code(1008)).unwrap();
+    assert_eq!(policy.name, "Policy Violation");
+    assert_eq!(policy.lang, Some(Locale::default_locale()));
+    assert!(policy.aliases.is_empty());
+    // No index carries a third locale's words.
+    let zh_docs = search_docs(catalog, zh);
+    for doc in &zh_docs {
+        for alias in &doc.aliases {
+            assert!(
+                !alias
+                    .chars()
+                    .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+                "{alias}"
+            );
+        }
+    }
+}
+
+#[test]
+fn shards_keep_each_file_within_its_budget() {
+    let catalog = catalog();
+    for locale in Locale::all() {
+        let words = &catalog.locale(locale).words;
+        let docs = search_docs(catalog, locale);
+        let count = docs.len();
+        // A budget small enough to need several shards.
+        let cut = shards(words, docs, 24 * 1024, gzip_len);
+        assert!(cut.len() >= 3, "{locale}: {} shards", cut.len());
+        assert_eq!(cut.iter().map(Vec::len).sum::<usize>(), count);
+        for shard in &cut[1..] {
+            // A service's codes are never split between shards.
+            let services: std::collections::BTreeSet<String> = shard
+                .iter()
+                .filter_map(|d| match &d.route {
+                    Route::ServiceCode(ns, _) => Some(ns.clone()),
+                    _ => None,
+                })
+                .collect();
+            for other in cut.iter().filter(|s| !std::ptr::eq(*s, shard)) {
+                assert!(other.iter().all(
+                    |d| !matches!(&d.route, Route::ServiceCode(ns, _) if services.contains(ns))
+                ));
+            }
+        }
+    }
 }
 
 #[test]
@@ -283,6 +379,7 @@ fn snippets_are_escaped_html() {
         route: Route::Number(1008),
         code: Some(1008),
         title: "x".into(),
+        lang: None,
         service: String::new(),
         snippet: vec![("a <b> & \"c\" ".into(), false), ("policy".into(), true)],
         score: 1.0,
@@ -294,19 +391,100 @@ fn snippets_are_escaped_html() {
 }
 
 #[test]
-fn a_question_in_another_language_leads_to_this_languages_page() {
+fn a_query_the_locale_cannot_answer_is_asked_in_english_and_answered_in_its_words() {
     let (en, zh) = indexes();
-    // Nothing in the English index says 心跳 ("heartbeat")...
-    let own = en.search("心跳", 8);
-    assert!(
-        own.is_empty(),
-        "{:?}",
-        own.iter().map(|h| &h.title).collect::<Vec<_>>()
-    );
-    // ...the Chinese one does, and its hits carry English names.
-    let hits = zh.search("心跳", 8);
-    assert!(!hits.is_empty());
-    let hit = en.in_own_words(hits[0].clone());
-    assert!(hit.title.is_ascii(), "{}", hit.title);
+    // An English word from a body that the Chinese pages say in Chinese.
+    let query = "goodbye";
+    assert!(zh.search(query, 8).is_empty());
+    let words = en.words().with(zh.words());
+    let hits = en.search_with(query, 8, &words);
+    assert!(!hits.is_empty(), "{query} is not in the English index");
+    let hit = zh.in_own_words(hits[0].clone());
+    assert!(!hit.title.is_ascii(), "{}", hit.title);
     assert_eq!(hit.route, hits[0].route);
+}
+
+/// Queries in every locale's language and script, on that locale's pages:
+/// (locale, query, the route that must come first).
+fn locale_table() -> Vec<(&'static str, &'static str, Route)> {
+    let compare = Route::Compare(1008, 1014);
+    vec![
+        // Comparisons, asked as people ask them in each language.
+        ("ja", "1008と1014の違い", compare.clone()),
+        ("ko", "1008 1014 차이", compare.clone()),
+        ("ko", "1008 대 1014", compare.clone()),
+        ("de", "1008 vs 1014 Unterschied", compare.clone()),
+        ("de", "Unterschied zwischen 1008 und 1014", compare.clone()),
+        ("fr", "différence entre 1008 et 1014", compare.clone()),
+        ("fr", "difference entre 1008 et 1014", compare.clone()),
+        ("es", "diferencia entre 1008 y 1014", compare.clone()),
+        ("pt", "diferença entre 1008 e 1014", compare.clone()),
+        ("ru", "разница между 1008 и 1014", compare.clone()),
+        ("vi", "1008 và 1014 khác nhau", compare.clone()),
+        ("th", "1008 กับ 1014 ต่างกันอย่างไร", compare.clone()),
+        ("tr", "1008 ve 1014 farkı", compare.clone()),
+        ("id", "perbedaan 1008 dan 1014", compare.clone()),
+        ("hi", "1008 बनाम 1014", compare.clone()),
+        ("ar", "الفرق بين 1008 و 1014", compare.clone()),
+        ("ar", "الفرق بين 1008 و1014", compare.clone()),
+        // Range names, written in the locale.
+        ("ja", "プライベート用途", Route::Range(Range::Private)),
+        ("ru", "Частное использование", Route::Range(Range::Private)),
+        ("ru", "частное использование", Route::Range(Range::Private)),
+        ("ar", "للاستخدام الخاص", Route::Range(Range::Private)),
+        ("hi", "निजी उपयोग", Route::Range(Range::Private)),
+        ("ko", "사설 용도", Route::Range(Range::Private)),
+        ("de", "Private Nutzung", Route::Range(Range::Private)),
+        // Numbers in the digits of the locale's keyboard.
+        ("ar", "١٠٠٦", code(1006)),
+        ("hi", "१००६", code(1006)),
+        ("th", "๑๐๐๖", code(1006)),
+        ("ja", "１００６", code(1006)),
+        // English names and constants work on every locale's pages.
+        ("ja", "policy violation", code(1008)),
+        ("ar", "CLOSE_GOING_AWAY", code(1001)),
+        ("tr", "İNTERNAL ERROR", code(1011)),
+        ("th", "going away", code(1001)),
+    ]
+}
+
+#[test]
+fn every_locale_finds_what_its_readers_type() {
+    let mut failures = Vec::new();
+    let table = locale_table();
+    for (locale, query, expected) in &table {
+        let hits = index(locale).search(query, 8);
+        let first = hits.first().map(|h| h.route.clone());
+        if first.as_ref() != Some(expected) {
+            let got: Vec<String> = hits
+                .iter()
+                .take(3)
+                .map(|h| format!("{:?} {}", h.route, h.title))
+                .collect();
+            failures.push(format!(
+                "{locale} {query:?}: expected {expected:?}, got {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} queries ranked wrong:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn korean_particles_are_stripped_without_cutting_words() {
+    // 의 is a Korean stop word; it must not cut 정의 ("definition") or
+    // 의미 ("meaning") in the middle.
+    let ko = index("ko");
+    let words = ko.words();
+    assert!(words.stop_words.iter().any(|w| w == "의"));
+    // A number with a particle attached is still the number.
+    assert_eq!(
+        ko.search("1006은", 1).first().map(|h| h.route.clone()),
+        Some(code(1006))
+    );
 }

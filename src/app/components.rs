@@ -1,151 +1,132 @@
-//! Building blocks shared by the pages. They take props and render; none of
-//! them reads the URL or loads data.
+//! The frame around every page: the header (name, search box, language
+//! menu) and the footer. They take props and render; none of them loads
+//! data.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::nav::Location;
 use super::search_box::SearchBox;
+use super::store::PageStore;
 use crate::locale::Locale;
-use crate::model::CodeSummary;
-use crate::page::ServiceEntry;
-use crate::route::{code_url, service_code_url, url, Resolved, Route};
+use crate::page::BrowserData;
+use crate::route::{resolve, url, Resolved, Route};
+use crate::ui::BrowserKey;
 
-/// The site header: name, search box and language switch.
+/// The site header: name, search box and language menu.
 #[component]
 pub fn Header(
-    /// The page's locale.
-    locale: Locale,
-    /// The current path, resolved, for the language switch.
-    resolved: Memo<Resolved>,
+    /// What the page carries for the browser.
+    data: Arc<BrowserData>,
+    /// Where the reader is, for the language menu.
+    location: RwSignal<Location>,
+    /// The store the search box asks.
+    store: PageStore,
 ) -> impl IntoView {
+    let home = url(data.locale, &Route::Home);
+    let tagline = data.ui(BrowserKey::Tagline).to_string();
     view! {
         <header class="site-header">
             <div class="bar">
-                <a class="brand" href=url(locale, &Route::Home)>
+                <a class="brand" href=home>
                     <span class="brand-name">"closecodes"</span>
-                    <span class="brand-tagline">{locale.ui().tagline}</span>
+                    <span class="brand-tagline">{tagline}</span>
                 </a>
-                <SearchBox locale=locale/>
-                <LanguageSwitch locale=locale resolved=resolved/>
+                <SearchBox data=data.clone() location=location store=store/>
+                <LanguageMenu data=data location=location/>
             </div>
         </header>
     }
 }
 
-/// Links to the current page in every other locale.
+/// The same page in another locale: for the search page with its query,
+/// and the home page where the path is not a page.
+pub fn page_in(location: &Location, locale: Locale) -> String {
+    match resolve(&location.path) {
+        Resolved::Page(page) => {
+            let mut href = page.in_locale(locale).url();
+            if page.route == Route::Search {
+                href.push_str(&location.query);
+            }
+            href
+        }
+        _ => url(locale, &Route::Home),
+    }
+}
+
+/// Every locale in its own name, the current one marked, each leading to
+/// the same page in that language. A `<details>` element: it opens and
+/// closes by keyboard and without script; Escape closes it too.
 #[component]
-fn LanguageSwitch(locale: Locale, resolved: Memo<Resolved>) -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    let links = move || {
-        Locale::all()
-            .filter(|other| *other != locale)
-            .map(|other| {
-                let href = match resolved.get() {
-                    Resolved::Page(page) => {
-                        let mut href = page.in_locale(other).url();
-                        if page.route == Route::Search {
-                            href.push_str(&location.search.get());
-                        }
-                        href
-                    }
-                    _ => url(other, &Route::Home),
-                };
-                view! {
-                    <a href=href hreflang=other.info().html_lang lang=other.info().html_lang>
-                        {other.info().native_name}
-                    </a>
+fn LanguageMenu(data: Arc<BrowserData>, location: RwSignal<Location>) -> impl IntoView {
+    let current = data.locale;
+    let label = data.ui(BrowserKey::Language).to_string();
+    let menu = NodeRef::<leptos::html::Details>::new();
+    // Escape closes the menu and returns to its button.
+    let close = move || {
+        if let Some(menu) = menu.get_untracked() {
+            if menu.open() {
+                menu.set_open(false);
+                if let Some(summary) = menu
+                    .first_element_child()
+                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+                {
+                    let _ = summary.focus();
                 }
-            })
-            .collect_view()
+            }
+        }
     };
+    let items = Locale::all()
+        .map(|locale| {
+            let href = move || page_in(&location.get(), locale);
+            let here = (locale == current).then_some("page");
+            view! {
+                <li>
+                    <a href=href hreflang=locale.html_lang() lang=locale.html_lang() aria-current=here>
+                        {locale.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <nav class="language-switch" aria-label=locale.ui().language_label>
-            {links}
-        </nav>
+        <details
+            class="language-menu"
+            node_ref=menu
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    close();
+                }
+            }
+        >
+            <summary aria-label=format!("{label}: {}", current.native_name())>
+                <svg class="language-icon" viewBox="0 0 24 24" aria-hidden="true">
+                    <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="1.8"></circle>
+                    <path
+                        d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z"
+                        fill="none"
+                        stroke="currentColor"
+                        stroke-width="1.8"
+                    ></path>
+                </svg>
+                <span class="language-current">{current.native_name()}</span>
+            </summary>
+            <ul class="language-list">{items}</ul>
+        </details>
     }
 }
 
 /// The site footer.
 #[component]
-pub fn Footer(locale: Locale) -> impl IntoView {
+pub fn Footer(data: Arc<BrowserData>) -> impl IntoView {
+    let home = url(data.locale, &Route::Home);
     view! {
         <footer class="site-footer">
-            <p>{locale.ui().footer}</p>
+            <p>{data.ui(BrowserKey::Footer).to_string()}</p>
             <p>
-                <a href=url(locale, &Route::Home)>{locale.ui().all_codes}</a>
+                <a href=home>{data.ui(BrowserKey::AllCodes).to_string()}</a>
             </p>
         </footer>
-    }
-}
-
-/// One entry of a [`CodeList`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ListItem {
-    /// Where it leads.
-    pub href: String,
-    /// The number.
-    pub code: u16,
-    /// The name.
-    pub name: String,
-    /// What it means.
-    pub summary: String,
-    /// The service that defines it, if it is a service's code.
-    pub service: Option<String>,
-}
-
-impl ListItem {
-    /// An entry for one of the site's own codes.
-    pub fn code(locale: Locale, c: &CodeSummary) -> ListItem {
-        ListItem {
-            href: code_url(locale, c.code),
-            code: c.code,
-            name: c.name.clone(),
-            summary: c.summary.clone(),
-            service: None,
-        }
-    }
-
-    /// An entry for a service's code, naming the service.
-    pub fn service(locale: Locale, s: &ServiceEntry) -> ListItem {
-        ListItem {
-            href: service_code_url(locale, &s.namespace, s.code),
-            code: s.code,
-            name: s.name.clone(),
-            summary: s.summary.clone(),
-            service: Some(s.service.clone()),
-        }
-    }
-
-    /// An entry for a code listed on its own service's page.
-    pub fn in_service(locale: Locale, namespace: &str, c: &CodeSummary) -> ListItem {
-        ListItem {
-            href: service_code_url(locale, namespace, c.code),
-            ..ListItem::code(locale, c)
-        }
-    }
-}
-
-/// A list of codes, each linking to its page.
-#[component]
-pub fn CodeList(items: Vec<ListItem>) -> impl IntoView {
-    view! {
-        <ul class="code-list">
-            {items
-                .into_iter()
-                .map(|item| {
-                    view! {
-                        <li>
-                            <a href=item.href>
-                                <span class="code-number">{item.code}</span>
-                                " "
-                                <span class="code-name">{item.name}</span>
-                                " "
-                                {item.service.map(|s| view! { <span class="code-service">{s}</span> " " })}
-                                <span class="code-summary">{item.summary}</span>
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
     }
 }

@@ -1,153 +1,266 @@
-//! The content pages (home, codes, comparisons, services, ranges and the
+//! The content pages (home, codes, comparisons, services, ranges, search,
 //! numbers that services define), rendered to HTML at build time. Only the
-//! native build has them: the browser receives their output as fragments.
+//! native build has them: the browser receives their output as part of
+//! each page's document.
+//!
+//! Text a locale has not translated yet is shown in English, marked with
+//! `lang` (and `dir`, on a right-to-left page), under the locale's
+//! headings, with a note that links to the English page.
 
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use super::components::{CodeList, ListItem};
-use super::pages::{NumberView, RangeList};
-use crate::locale::{fill, Locale};
-use crate::model::{CloseCode, Facts, Library, LibraryText, Range, Reference, Section};
+use crate::locale::Locale;
+use crate::model::{CloseCode, Facts, LibraryText, Reference, Section, SectionBody};
 use crate::page::{
-    CodeData, CompareData, ContentFragment, HomeData, NamespaceData, PageData, RangeData,
-    ServiceCodeData,
+    BrowserData, CodeData, CodeEntry, CompareData, HomeData, NamespaceData, PageData, PageHtml,
+    RangeData, ServiceCodeData,
 };
-use crate::route::{code_url, compare_url, namespace_url};
+use crate::reader_pages::{
+    code_list_items, fill_with_html, number_page, range_label, range_list, search_page, ListItem,
+    SearchState,
+};
+use crate::route::{code_url, compare_url, namespace_url, service_code_url, Page};
+use crate::ui::{fill, BrowserKey, PageKey, UiText};
 
-/// Renders a content page to the fragment the site publishes. `None` for
-/// pages that are not content pages (search).
-pub fn render_fragment(locale: Locale, data: &PageData) -> Option<ContentFragment> {
-    let ui = locale.ui();
-    let text = locale.text();
-    let (title, description, view) = match data.clone() {
+/// Everything a content view needs besides its data. The strings are
+/// the catalog's, which lives as long as the build.
+#[derive(Clone, Copy)]
+pub struct Words {
+    /// The page's locale.
+    pub locale: Locale,
+    /// Its interface strings.
+    pub ui: &'static UiText,
+}
+
+impl Words {
+    fn page(&self, key: PageKey) -> String {
+        self.ui.get(key).to_string()
+    }
+    fn browser(&self, key: BrowserKey) -> String {
+        self.ui.get(key).to_string()
+    }
+}
+
+/// Renders a content page. `browser` is what the page carries for the
+/// browser (the search and number pages share its renderers).
+pub fn render_page(
+    page: &Page,
+    ui: &'static UiText,
+    browser: &BrowserData,
+    content: &PageData,
+) -> PageHtml {
+    let locale = page.locale;
+    let w = Words { locale, ui };
+    let english = page.in_locale(Locale::DEFAULT).url();
+    let translated = content.is_translated(locale);
+    let note = (!translated).then(|| untranslated_note(w, &english));
+    let (title, description, view) = match content.clone() {
         PageData::Home(data) => (
-            text.home_title.to_string(),
-            ui.home_description.to_string(),
-            view! { <HomeView locale=locale data=data/> }.into_any(),
+            w.page(PageKey::HomeTitle),
+            w.page(PageKey::HomeDescription),
+            view! { <HomeView w=w data=data ranges=range_list(browser)/> }.into_any(),
         ),
+        PageData::Search(codes) => {
+            let items: Vec<ListItem> = codes.iter().map(|c| code_item(locale, c)).collect();
+            let page = search_page(browser, "", &SearchState::Results(Vec::new()), &items);
+            return with_note(page, note);
+        }
+        PageData::Number(number) => {
+            return with_note(number_page(browser, number.number, &number.services), note);
+        }
         PageData::Code(data) => (
             fill(
-                text.code_title,
+                w.ui.get(PageKey::CodeTitle),
                 &[
                     ("code", &data.code.code.to_string()),
                     ("name", &data.code.name),
                 ],
             ),
             data.code.summary.clone(),
-            view! { <CodeView locale=locale data=data/> }.into_any(),
+            view! { <CodeView w=w data=data/> }.into_any(),
         ),
-        PageData::Number(data) => {
-            let range = (ui.range_name)(Range::of(data.number));
-            let services: Vec<&str> = data.services.iter().map(|s| s.service.as_str()).collect();
-            (
-                fill(
-                    ui.number_title,
-                    &[("number", &data.number.to_string()), ("range", range)],
-                ),
-                format!("{}: {}", data.number, services.join(", ")),
-                view! { <NumberView locale=locale number=data.number meanings=data.services/> }
-                    .into_any(),
-            )
-        }
         PageData::Compare(data) => {
-            let (a, b) = (data.a.code.to_string(), data.b.code.to_string());
+            let (a, b) = (data.a.0.code.to_string(), data.b.0.code.to_string());
             (
                 fill(
-                    text.compare_title,
+                    w.ui.get(PageKey::CompareTitle),
                     &[
                         ("a", &a),
-                        ("a_name", &data.a.name),
+                        ("a_name", &data.a.0.name),
                         ("b", &b),
-                        ("b_name", &data.b.name),
+                        ("b_name", &data.b.0.name),
                     ],
                 ),
-                fill(text.compare_description, &[("a", &a), ("b", &b)]),
-                view! { <CompareView locale=locale data=data/> }.into_any(),
+                fill(
+                    w.ui.get(PageKey::CompareDescription),
+                    &[("a", &a), ("b", &b)],
+                ),
+                view! { <CompareView w=w data=data/> }.into_any(),
             )
         }
         PageData::Namespace(data) => (
-            fill(text.namespace_title, &[("service", &data.entry.name)]),
+            fill(
+                w.ui.get(PageKey::ServiceTitle),
+                &[("service", &data.entry.name)],
+            ),
             data.entry.summary.clone(),
-            view! { <NamespaceView locale=locale data=data/> }.into_any(),
+            view! { <NamespaceView w=w data=data/> }.into_any(),
         ),
         PageData::ServiceCode(data) => (
             format!(
                 "{} {}: {}",
                 data.code.code,
                 data.code.name,
-                fill(text.service_kicker, &[("service", &data.service.name)])
+                fill(
+                    w.ui.get(PageKey::ServiceKicker),
+                    &[("service", &data.service.name)]
+                )
             ),
             data.code.summary.clone(),
-            view! { <ServiceCodeView locale=locale data=data/> }.into_any(),
+            view! { <ServiceCodeView w=w data=data/> }.into_any(),
         ),
         PageData::Range(data) => {
             let (low, high) = data.range.bounds();
             (
                 fill(
-                    text.range_title,
+                    w.ui.get(PageKey::RangeTitle),
                     &[
                         ("low", &low.to_string()),
                         ("high", &high.to_string()),
-                        ("name", &data.page.name),
+                        ("name", w.ui.get(BrowserKey::range_name(data.range))),
                     ],
                 ),
-                data.page.summary.clone(),
-                view! { <RangeView locale=locale data=data/> }.into_any(),
+                w.browser(BrowserKey::range_summary(data.range)),
+                view! { <RangeView w=w data=data/> }.into_any(),
             )
         }
-        PageData::Search(_) => return None,
     };
     let owner = Owner::new();
     let html = owner.with(|| view.to_html());
     owner.unset();
-    Some(ContentFragment {
-        title,
-        description,
-        html,
-    })
+    with_note(
+        PageHtml {
+            title,
+            description,
+            html,
+        },
+        note,
+    )
+}
+
+/// A page with the untranslated note, if it has one, above its content.
+fn with_note(mut page: PageHtml, note: Option<String>) -> PageHtml {
+    if let Some(note) = note {
+        page.html.insert_str(0, &note);
+    }
+    page
+}
+
+/// The note on a page whose text is not translated yet.
+fn untranslated_note(w: Words, english: &str) -> String {
+    let link = format!(
+        "<a href=\"{}\" hreflang=\"en\" lang=\"en\">{}</a>",
+        crate::html::escape(english),
+        crate::html::escape(w.ui.get(PageKey::UntranslatedLink))
+    );
+    format!(
+        "<p class=\"untranslated\" role=\"note\">{}</p>",
+        fill_with_html(w.ui.get(PageKey::UntranslatedNote), &[], "english", &link)
+    )
+}
+
+/// A code of the site's own as a list entry.
+fn code_item(locale: Locale, c: &CodeEntry) -> ListItem {
+    ListItem {
+        href: code_url(locale, c.code),
+        number: c.code.to_string(),
+        name: c.name.clone(),
+        summary: c.summary.clone(),
+        service: None,
+        lang: c.lang,
+    }
+}
+
+/// A list of codes, each linking to its page.
+#[component]
+fn CodeList(locale: Locale, items: Vec<ListItem>) -> impl IntoView {
+    view! { <ul class="code-list" inner_html=code_list_items(locale, &items)></ul> }
+}
+
+/// The title block of a page: kicker, heading and lead.
+#[component]
+fn PageHead(
+    /// The small label above the heading.
+    kicker: String,
+    /// The heading.
+    children: Children,
+    /// The lead paragraph, and the locale it is written in.
+    lead: (String, Locale),
+    /// The page's locale.
+    locale: Locale,
+) -> impl IntoView {
+    view! {
+        <header class="page-head">
+            <p class="kicker">{kicker}</p>
+            {children()}
+            <p class="lead" lang=locale.lang_for(lead.1) dir=locale.dir_for(lead.1)>{lead.0}</p>
+        </header>
+    }
+}
+
+/// A code's number and name as a heading.
+#[component]
+fn CodeTitle(locale: Locale, code: u16, name: String, lang: Locale) -> impl IntoView {
+    view! {
+        <h1 class="code-title">
+            <span class="code-number" dir="ltr">{code}</span>
+            " "
+            <span class="code-name" lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{name}</span>
+        </h1>
+    }
 }
 
 /// The home page: every code, grouped by what happened; the services; the
 /// ranges.
 #[component]
-pub fn HomeView(locale: Locale, data: HomeData) -> impl IntoView {
-    let ui = locale.ui();
-    let text = locale.text();
+fn HomeView(w: Words, data: HomeData, ranges: String) -> impl IntoView {
+    let locale = w.locale;
     view! {
         <div class="home">
-            <h1>{text.home_heading}</h1>
-            <p class="lead">{text.home_intro}</p>
+            <h1>{w.page(PageKey::HomeHeading)}</h1>
+            <p class="lead">{w.page(PageKey::HomeIntro)}</p>
             {data
                 .groups
                 .into_iter()
                 .map(|(group, codes)| {
-                    let items = codes.iter().map(|c| ListItem::code(locale, c)).collect();
+                    let items = codes.iter().map(|c| code_item(locale, c)).collect();
                     view! {
                         <section class="code-group">
-                            <h2>{(text.group_title)(group)}</h2>
-                            <p class="group-blurb">{(text.group_blurb)(group)}</p>
-                            <CodeList items=items/>
+                            <h2>{w.ui.group_title(group).to_string()}</h2>
+                            <p class="group-blurb">{w.ui.group_blurb(group).to_string()}</p>
+                            <CodeList locale=locale items=items/>
                         </section>
                     }
                 })
                 .collect_view()}
             <section class="code-group">
-                <h2>{text.services_heading}</h2>
-                <p class="group-blurb">{text.services_blurb}</p>
+                <h2>{w.page(PageKey::ServicesHeading)}</h2>
+                <p class="group-blurb">{w.page(PageKey::ServicesBlurb)}</p>
                 <ul class="code-list">
                     {data
-                        .namespaces
+                        .services
                         .into_iter()
-                        .map(|(ns, count)| {
+                        .map(|(service, count)| {
+                            let (lang, dir) = (locale.lang_for(service.lang), locale.dir_for(service.lang));
                             view! {
                                 <li>
-                                    <a href=namespace_url(locale, &ns.id)>
-                                        <span class="code-name">{ns.name}</span>
+                                    <a href=namespace_url(locale, &service.id)>
+                                        <span class="code-name" lang=lang dir=dir>{service.name}</span>
                                         " "
-                                        <span class="code-count">{count}</span>
+                                        <span class="code-count" dir="ltr">{count}</span>
                                         " "
-                                        <span class="code-summary">{ns.summary}</span>
+                                        <span class="code-summary" lang=lang dir=dir>{service.summary}</span>
                                     </a>
                                 </li>
                             }
@@ -156,58 +269,47 @@ pub fn HomeView(locale: Locale, data: HomeData) -> impl IntoView {
                 </ul>
             </section>
             <section class="code-group">
-                <h2>{ui.ranges_heading}</h2>
-                <p class="group-blurb">{ui.ranges_blurb}</p>
-                <RangeList locale=locale/>
+                <h2>{w.browser(BrowserKey::RangesHeading)}</h2>
+                <p class="group-blurb">{w.browser(BrowserKey::RangesBlurb)}</p>
+                <div inner_html=ranges></div>
             </section>
         </div>
     }
 }
 
-/// The title block of a code page.
-fn code_head(kicker: String, code: &CloseCode) -> impl IntoView {
-    view! {
-        <header class="page-head">
-            <p class="kicker">{kicker}</p>
-            <h1 class="code-title">
-                <span class="code-number">{code.code}</span>
-                " "
-                <span class="code-name">{code.name.clone()}</span>
-            </h1>
-            <p class="lead">{code.summary.clone()}</p>
-        </header>
-    }
-}
-
 /// One of the site's own codes.
 #[component]
-pub fn CodeView(locale: Locale, data: CodeData) -> impl IntoView {
-    let text = locale.text();
+fn CodeView(w: Words, data: CodeData) -> impl IntoView {
+    let locale = w.locale;
     let code = data.code;
+    let lang = data.lang;
     let number = code.code.to_string();
-    let compare_heading = fill(text.compare_with, &[("code", &number)]);
+    let compare_heading = fill(w.ui.get(PageKey::CompareWith), &[("code", &number)]);
+    let title = (code.code, code.name.clone());
     let services = (!data.services.is_empty()).then(|| {
         let items: Vec<ListItem> = data
             .services
             .iter()
-            .map(|s| ListItem::service(locale, s))
+            .map(|m| ListItem::meaning(locale, m))
             .collect();
         view! {
             <section>
-                <h2>{fill(text.also_used_by, &[("number", &number)])}</h2>
-                <CodeList items=items/>
+                <h2>{fill(w.ui.get(PageKey::AlsoUsedBy), &[("number", &number)])}</h2>
+                <CodeList locale=locale items=items/>
             </section>
         }
     });
     view! {
         <article class="code-page">
-            {code_head(text.code_kicker.to_string(), &code)}
+            <PageHead kicker=w.page(PageKey::CodeKicker) lead=(code.summary.clone(), lang) locale=locale>
+                <CodeTitle locale=locale code=title.0 name=title.1 lang=lang/>
+            </PageHead>
             <div class="code-layout">
                 <div class="code-body">
-                    <CodeSections locale=locale sections=code.sections.clone() level=2/>
-                    <LibraryTables locale=locale constants=code.constants.clone() errors=code.errors.clone()/>
+                    <CodeSections locale=locale lang=lang sections=code.sections.clone() level=2/>
+                    <LibraryTables w=w constants=code.constants.clone() errors=code.errors.clone()/>
                 </div>
-                <FactsPanel locale=locale code=code.clone() other=None/>
+                <FactsPanel w=w code=code.clone() lang=lang other=None extra=None/>
             </div>
             {services}
             <nav class="compare-with" aria-label=compare_heading.clone()>
@@ -220,9 +322,9 @@ pub fn CodeView(locale: Locale, data: CodeData) -> impl IntoView {
                             view! {
                                 <li>
                                     <a href=compare_url(locale, code.code, other.code)>
-                                        <span class="code-number">{other.code}</span>
+                                        <span class="code-number" dir="ltr">{other.code}</span>
                                         " "
-                                        {other.name}
+                                        <span lang=locale.lang_for(other.lang) dir=locale.dir_for(other.lang)>{other.name}</span>
                                     </a>
                                 </li>
                             }
@@ -236,57 +338,59 @@ pub fn CodeView(locale: Locale, data: CodeData) -> impl IntoView {
 
 /// Two codes side by side.
 #[component]
-pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
-    let text = locale.text();
-    let (a, b) = (data.a, data.b);
-    let column = move |code: CloseCode, other: CloseCode| {
+fn CompareView(w: Words, data: CompareData) -> impl IntoView {
+    let locale = w.locale;
+    let ((a, a_lang), (b, b_lang)) = (data.a, data.b);
+    let text_lang = data.text.lang;
+    let column = move |code: CloseCode, lang: Locale, other: CloseCode| {
         let number = code.code;
         view! {
             <article class="compare-column" aria-labelledby=format!("code-{number}")>
                 <h2 id=format!("code-{number}")>
                     <a href=code_url(locale, number)>
-                        <span class="code-number">{number}</span>
+                        <span class="code-number" dir="ltr">{number}</span>
                         " "
-                        {code.name.clone()}
+                        <span lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{code.name.clone()}</span>
                     </a>
                 </h2>
-                <p class="lead">{code.summary.clone()}</p>
-                <FactsPanel locale=locale code=code.clone() other=Some(other)/>
-                <CodeSections locale=locale sections=code.sections.clone() level=3/>
+                <p class="lead" lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{code.summary.clone()}</p>
+                <FactsPanel w=w code=code.clone() lang=lang other=Some(other) extra=None/>
+                <CodeSections locale=locale lang=lang sections=code.sections.clone() level=3/>
                 <p class="more">
                     <a href=code_url(locale, number)>
-                        {fill(text.read_full_page, &[("code", &number.to_string())])}
+                        {fill(w.ui.get(PageKey::ReadFullPage), &[("code", &number.to_string())])}
                     </a>
                 </p>
             </article>
         }
     };
+    let (lang, dir) = (locale.lang_for(text_lang), locale.dir_for(text_lang));
     view! {
         <article class="compare-page">
             <header class="page-head">
-                <p class="kicker">{text.code_kicker}</p>
+                <p class="kicker">{w.page(PageKey::CodeKicker)}</p>
                 <h1 class="compare-title">
-                    <span class="code-number">{a.code}</span>
+                    <span class="code-number" dir="ltr">{a.code}</span>
                     " "
-                    {a.name.clone()}
+                    <span lang=locale.lang_for(a_lang) dir=locale.dir_for(a_lang)>{a.name.clone()}</span>
                     <span class="vs">" vs "</span>
-                    <span class="code-number">{b.code}</span>
+                    <span class="code-number" dir="ltr">{b.code}</span>
                     " "
-                    {b.name.clone()}
+                    <span lang=locale.lang_for(b_lang) dir=locale.dir_for(b_lang)>{b.name.clone()}</span>
                 </h1>
-                <p class="lead" inner_html=data.intro></p>
+                <p class="lead" lang=lang dir=dir inner_html=data.text.intro></p>
             </header>
             <div class="compare-columns">
-                {column(a.clone(), b.clone())}
-                {column(b.clone(), a.clone())}
+                {column(a.clone(), a_lang, b.clone())}
+                {column(b.clone(), b_lang, a.clone())}
             </div>
             <section class="prose">
                 <h2>{locale.heading(Section::KeyDifferences)}</h2>
-                <div class="differences" inner_html=data.differences></div>
+                <div class="differences" lang=lang dir=dir inner_html=data.text.differences></div>
             </section>
             <section class="prose">
                 <h2>{locale.heading(Section::WhenToUseWhich)}</h2>
-                <div inner_html=data.when_to_use></div>
+                <div lang=lang dir=dir inner_html=data.text.when_to_use></div>
             </section>
         </article>
     }
@@ -294,25 +398,31 @@ pub fn CompareView(locale: Locale, data: CompareData) -> impl IntoView {
 
 /// A service and its codes.
 #[component]
-pub fn NamespaceView(locale: Locale, data: NamespaceData) -> impl IntoView {
-    let text = locale.text();
+fn NamespaceView(w: Words, data: NamespaceData) -> impl IntoView {
+    let locale = w.locale;
+    let lang = data.entry.lang;
     let items: Vec<ListItem> = data
         .codes
         .iter()
-        .map(|c| ListItem::in_service(locale, &data.entry.id, c))
+        .map(|c| ListItem {
+            href: service_code_url(locale, &data.entry.id, c.code),
+            ..code_item(locale, c)
+        })
         .collect();
+    let title = fill(
+        w.ui.get(PageKey::ServiceTitle),
+        &[("service", &data.entry.name)],
+    );
     view! {
         <article class="namespace-page">
-            <header class="page-head">
-                <p class="kicker">{text.code_kicker}</p>
-                <h1>{fill(text.namespace_title, &[("service", &data.entry.name)])}</h1>
-                <p class="lead">{data.entry.summary.clone()}</p>
-            </header>
-            <CodeSections locale=locale sections=data.page.sections.clone() level=2/>
-            <References locale=locale references=data.page.references.clone()/>
+            <PageHead kicker=w.page(PageKey::CodeKicker) lead=(data.entry.summary.clone(), lang) locale=locale>
+                <h1 lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{title}</h1>
+            </PageHead>
+            <CodeSections locale=locale lang=lang sections=data.page.sections.clone() level=2/>
+            <References w=w lang=lang references=data.page.references.clone()/>
             <section>
-                <h2>{text.namespace_codes}</h2>
-                <CodeList items=items/>
+                <h2>{w.page(PageKey::ServiceCodesHeading)}</h2>
+                <CodeList locale=locale items=items/>
             </section>
         </article>
     }
@@ -320,54 +430,68 @@ pub fn NamespaceView(locale: Locale, data: NamespaceData) -> impl IntoView {
 
 /// One code of a service.
 #[component]
-pub fn ServiceCodeView(locale: Locale, data: ServiceCodeData) -> impl IntoView {
-    let text = locale.text();
+fn ServiceCodeView(w: Words, data: ServiceCodeData) -> impl IntoView {
+    let locale = w.locale;
     let code = data.code;
+    let lang = data.lang;
     let number = code.code.to_string();
     let service = data.service;
-    let kicker = fill(text.service_kicker, &[("service", &service.name)]);
+    let kicker = fill(
+        w.ui.get(PageKey::ServiceKicker),
+        &[("service", &service.name)],
+    );
+    let title = (code.code, code.name.clone());
     let other_meanings = (data.meanings > 1).then(|| {
         view! {
             <p>
-                <a href=code_url(locale, code.code)>{fill(text.other_meanings, &[("number", &number)])}</a>
+                <a href=code_url(locale, code.code)>{fill(w.ui.get(PageKey::OtherMeanings), &[("number", &number)])}</a>
             </p>
         }
     });
+    let (service_lang, service_dir) = (locale.lang_for(service.lang), locale.dir_for(service.lang));
+    let like = (!data.like.is_empty()).then(|| {
+        view! {
+            <div>
+                <dt>{w.page(PageKey::FactLike)}</dt>
+                <dd>
+                    <ul class="references">
+                        {data.like.iter().map(|c| view! {
+                            <li>
+                                <a href=code_url(locale, c.code)>
+                                    <span class="code-number" dir="ltr">{c.code}</span>
+                                    " "
+                                    <span lang=locale.lang_for(c.lang) dir=locale.dir_for(c.lang)>{c.name.clone()}</span>
+                                </a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </dd>
+            </div>
+        }
+    });
+    let extra = view! {
+        <div>
+            <dt>{w.page(PageKey::FactService)}</dt>
+            <dd><a href=namespace_url(locale, &service.id) lang=service_lang dir=service_dir>{service.name.clone()}</a></dd>
+        </div>
+        {like}
+    }
+    .to_html();
     view! {
         <article class="code-page service-code-page">
-            {code_head(kicker, &code)}
+            <PageHead kicker=kicker lead=(code.summary.clone(), lang) locale=locale>
+                <CodeTitle locale=locale code=title.0 name=title.1 lang=lang/>
+            </PageHead>
             <div class="code-layout">
                 <div class="code-body">
-                    <CodeSections locale=locale sections=code.sections.clone() level=2/>
+                    <CodeSections locale=locale lang=lang sections=code.sections.clone() level=2/>
                 </div>
-                <aside class="facts" aria-label=format!("{} {}", text.facts_heading, code.code)>
-                    <h2 class="facts-heading">{text.facts_heading}</h2>
-                    <dl>
-                        <div>
-                            <dt>{text.fact_service}</dt>
-                            <dd><a href=namespace_url(locale, &service.id)>{service.name.clone()}</a></dd>
-                        </div>
-                        <FactRows locale=locale code=code.clone() other=None/>
-                        {(!data.like.is_empty()).then(|| view! {
-                            <div>
-                                <dt>{text.fact_like}</dt>
-                                <dd>
-                                    <ul class="references">
-                                        {data.like.iter().map(|c| view! {
-                                            <li><a href=code_url(locale, c.code)>{format!("{} {}", c.code, c.name)}</a></li>
-                                        }).collect_view()}
-                                    </ul>
-                                </dd>
-                            </div>
-                        })}
-                        <ReferenceRow locale=locale references=code.references.clone()/>
-                    </dl>
-                </aside>
+                <FactsPanel w=w code=code.clone() lang=lang other=None extra=Some(extra)/>
             </div>
             {other_meanings}
             <p>
                 <a href=namespace_url(locale, &service.id)>
-                    {fill(text.service_all_codes, &[("service", &service.name)])}
+                    {fill(w.ui.get(PageKey::ServiceAllCodes), &[("service", &service.name)])}
                 </a>
             </p>
         </article>
@@ -376,51 +500,56 @@ pub fn ServiceCodeView(locale: Locale, data: ServiceCodeData) -> impl IntoView {
 
 /// A range of numbers.
 #[component]
-pub fn RangeView(locale: Locale, data: RangeData) -> impl IntoView {
-    let text = locale.text();
-    let (low, high) = data.range.bounds();
-    let mut items: Vec<ListItem> = data
-        .codes
-        .iter()
-        .map(|c| ListItem::code(locale, c))
-        .collect();
-    items.extend(data.services.iter().map(|s| ListItem::service(locale, s)));
+fn RangeView(w: Words, data: RangeData) -> impl IntoView {
+    let locale = w.locale;
+    let mut items: Vec<ListItem> = data.codes.iter().map(|c| code_item(locale, c)).collect();
+    items.extend(data.services.iter().map(|m| ListItem::meaning(locale, m)));
     let codes = (!items.is_empty()).then(|| {
         view! {
             <section>
-                <h2>{text.range_codes_heading}</h2>
-                <CodeList items=items/>
+                <h2>{w.page(PageKey::RangeCodesHeading)}</h2>
+                <CodeList locale=locale items=items/>
             </section>
         }
     });
+    let summary = w.browser(BrowserKey::range_summary(data.range));
     view! {
         <article class="range-page">
-            <header class="page-head">
-                <p class="kicker">{text.code_kicker}</p>
+            <PageHead kicker=w.page(PageKey::CodeKicker) lead=(summary, locale) locale=locale>
                 <h1 class="code-title">
-                    <span class="code-number">{format!("{low}-{high}")}</span>
+                    <span class="code-number" dir="ltr">{range_label(data.range)}</span>
                     " "
-                    <span class="code-name">{data.page.name.clone()}</span>
+                    <span class="code-name">{w.browser(BrowserKey::range_name(data.range))}</span>
                 </h1>
-                <p class="lead">{data.page.summary.clone()}</p>
-            </header>
-            <CodeSections locale=locale sections=data.page.sections.clone() level=2/>
+            </PageHead>
+            <CodeSections locale=locale lang=data.lang sections=data.page.sections.clone() level=2/>
+            <References w=w lang=data.lang references=data.page.references.clone()/>
             {codes}
         </article>
     }
 }
 
 /// The facts of a code as a panel; with `other`, the facts that differ from
-/// the other code's are marked.
+/// the other code's are marked. `extra` rows (HTML) come first.
 #[component]
-pub fn FactsPanel(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl IntoView {
-    let text = locale.text();
+fn FactsPanel(
+    w: Words,
+    code: CloseCode,
+    lang: Locale,
+    other: Option<CloseCode>,
+    extra: Option<String>,
+) -> impl IntoView {
+    let heading = w.page(PageKey::FactsHeading);
     view! {
-        <aside class="facts" aria-label=format!("{} {}", text.facts_heading, code.code)>
-            <h2 class="facts-heading">{text.facts_heading}</h2>
+        <aside class="facts" aria-label=format!("{heading} {}", code.code)>
+            <h2 class="facts-heading">{heading.clone()}</h2>
             <dl>
-                <FactRows locale=locale code=code.clone() other=other/>
-                <ReferenceRow locale=locale references=code.references.clone()/>
+                {extra.map(|html| view! { <div class="fact-extra" inner_html=html></div> })}
+                <FactRows w=w code=code.clone() other=other/>
+                <div>
+                    <dt>{w.page(PageKey::FactReferences)}</dt>
+                    <dd><ReferenceList locale=w.locale lang=lang references=code.references.clone()/></dd>
+                </div>
             </dl>
         </aside>
     }
@@ -428,8 +557,7 @@ pub fn FactsPanel(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> 
 
 /// The rows of the facts panel that every code has.
 #[component]
-fn FactRows(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl IntoView {
-    let text = locale.text();
+fn FactRows(w: Words, code: CloseCode, other: Option<CloseCode>) -> impl IntoView {
     let facts = code.facts.clone();
     let theirs: Option<Facts> = other.map(|o| o.facts);
     let row = move |differs: bool, tone: Option<bool>| {
@@ -445,7 +573,7 @@ fn FactRows(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl I
     };
     let differs = |f: &dyn Fn(&Facts) -> bool| theirs.as_ref().is_some_and(|t| f(t) != f(&facts));
     let badge = move |differs: bool| {
-        differs.then(|| view! { " " <span class="differs">{text.differs}</span> })
+        differs.then(|| view! { " " <span class="differs">{w.page(PageKey::Differs)}</span> })
     };
     let (d_wire, d_close) = (differs(&|f| f.on_wire), differs(&|f| f.browser_close));
     let d_sender = theirs.as_ref().is_some_and(|t| t.sent_by != facts.sent_by);
@@ -454,47 +582,36 @@ fn FactRows(locale: Locale, code: CloseCode, other: Option<CloseCode>) -> impl I
         .is_some_and(|t| t.reconnect != facts.reconnect);
     view! {
         <div class=row(d_wire, Some(facts.on_wire))>
-            <dt>{text.fact_on_wire} {badge(d_wire)}</dt>
-            <dd>{if facts.on_wire { text.on_wire_yes } else { text.on_wire_no }}</dd>
+            <dt>{w.page(PageKey::FactOnWire)} {badge(d_wire)}</dt>
+            <dd>{w.page(if facts.on_wire { PageKey::OnWireYes } else { PageKey::OnWireNo })}</dd>
         </div>
         <div class=row(d_close, Some(facts.browser_close))>
-            <dt>{text.fact_browser_close} {badge(d_close)}</dt>
+            <dt>{w.page(PageKey::FactBrowserClose)} {badge(d_close)}</dt>
             <dd>
-                <code>{format!("close({})", code.code)}</code>
+                <code dir="ltr">{format!("close({})", code.code)}</code>
                 " "
-                {if facts.browser_close { text.browser_close_yes } else { text.browser_close_no }}
+                {w.page(if facts.browser_close { PageKey::BrowserCloseYes } else { PageKey::BrowserCloseNo })}
             </dd>
         </div>
         <div class=row(d_sender, None)>
-            <dt>{text.fact_sent_by} {badge(d_sender)}</dt>
-            <dd>{(text.sent_by)(facts.sent_by)}</dd>
+            <dt>{w.page(PageKey::FactSentBy)} {badge(d_sender)}</dt>
+            <dd>{w.ui.sent_by(facts.sent_by).to_string()}</dd>
         </div>
         <div class=row(d_reconnect, None)>
-            <dt>{text.fact_reconnect} {badge(d_reconnect)}</dt>
-            <dd>{(text.reconnect)(facts.reconnect)}</dd>
-        </div>
-    }
-}
-
-/// The "Defined in" row of a facts panel.
-#[component]
-fn ReferenceRow(locale: Locale, references: Vec<Reference>) -> impl IntoView {
-    view! {
-        <div>
-            <dt>{locale.text().fact_references}</dt>
-            <dd><ReferenceList references=references/></dd>
+            <dt>{w.page(PageKey::FactReconnect)} {badge(d_reconnect)}</dt>
+            <dd>{w.ui.reconnect(facts.reconnect).to_string()}</dd>
         </div>
     }
 }
 
 /// References as a list under their own heading.
 #[component]
-fn References(locale: Locale, references: Vec<Reference>) -> impl IntoView {
+fn References(w: Words, lang: Locale, references: Vec<Reference>) -> impl IntoView {
     (!references.is_empty()).then(|| {
         view! {
             <section>
-                <h2>{locale.text().fact_references}</h2>
-                <ReferenceList references=references/>
+                <h2>{w.page(PageKey::FactReferences)}</h2>
+                <ReferenceList locale=w.locale lang=lang references=references/>
             </section>
         }
     })
@@ -502,9 +619,9 @@ fn References(locale: Locale, references: Vec<Reference>) -> impl IntoView {
 
 /// Links to the texts that define something.
 #[component]
-fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
+fn ReferenceList(locale: Locale, lang: Locale, references: Vec<Reference>) -> impl IntoView {
     view! {
-        <ul class="references">
+        <ul class="references" lang=locale.lang_for(lang) dir=locale.dir_for(lang)>
             {references
                 .into_iter()
                 .map(|r| view! { <li><a href=r.url rel="external">{r.title}</a></li> })
@@ -515,27 +632,21 @@ fn ReferenceList(references: Vec<Reference>) -> impl IntoView {
 
 /// What libraries call the code and print with it, as tables.
 #[component]
-fn LibraryTables(
-    locale: Locale,
-    constants: Vec<LibraryText>,
-    errors: Vec<LibraryText>,
-) -> impl IntoView {
-    let text = locale.text();
-    let table = move |heading: &'static str, column: &'static str, rows: Vec<LibraryText>| {
+fn LibraryTables(w: Words, constants: Vec<LibraryText>, errors: Vec<LibraryText>) -> impl IntoView {
+    let table = move |heading: String, column: String, rows: Vec<LibraryText>| {
         (!rows.is_empty()).then(|| {
             view! {
                 <section class="prose libraries">
                     <h2>{heading}</h2>
                     <table>
                         <thead>
-                            <tr><th scope="col">{text.library_column}</th><th scope="col">{column}</th></tr>
+                            <tr><th scope="col">{w.page(PageKey::LibraryColumn)}</th><th scope="col">{column}</th></tr>
                         </thead>
                         <tbody>
                             {rows
                                 .into_iter()
-                                .map(|row| {
-                                    let library = Library::from_id(&row.library).map_or(row.library.clone(), |l| l.name.to_string());
-                                    view! { <tr><td>{library}</td><td><code>{row.text}</code></td></tr> }
+                                .map(|row| view! {
+                                    <tr><td dir="ltr">{row.library.name}</td><td><code dir="ltr">{row.text}</code></td></tr>
                                 })
                                 .collect_view()}
                         </tbody>
@@ -545,17 +656,19 @@ fn LibraryTables(
         })
     };
     view! {
-        {table(text.libraries_heading, text.constant_column, constants)}
-        {table(text.errors_heading, text.message_column, errors)}
+        {table(w.page(PageKey::LibrariesHeading), w.page(PageKey::ConstantColumn), constants)}
+        {table(w.page(PageKey::ErrorsHeading), w.page(PageKey::MessageColumn), errors)}
     }
 }
 
-/// Body sections (of a code, a service or a range), with headings at
-/// `level` (2 on a page, 3 in a comparison column).
+/// Body sections (of a code, a service or a range), under the page's
+/// headings at `level` (2 on a page, 3 in a comparison column), their text
+/// marked with its own language where that is not the page's.
 #[component]
-pub fn CodeSections(
+fn CodeSections(
     locale: Locale,
-    sections: Vec<crate::model::SectionBody>,
+    lang: Locale,
+    sections: Vec<SectionBody>,
     level: u8,
 ) -> impl IntoView {
     sections
@@ -570,7 +683,7 @@ pub fn CodeSections(
             view! {
                 <section class="prose">
                     {heading}
-                    <div inner_html=body.html></div>
+                    <div lang=locale.lang_for(lang) dir=locale.dir_for(lang) inner_html=body.html></div>
                 </section>
             }
         })

@@ -1,240 +1,234 @@
-//! The Leptos application: the shell around every page and the dispatch from
-//! the current URL to what the main area shows.
+//! The Leptos application: the frame around every page and the choice of
+//! what its main area shows for the current URL.
 //!
-//! Routing is [`crate::route::resolve`]: one view reads the path and picks
-//! the page, so the URL scheme lives in one place. leptos_router provides
-//! the browser side: history, and client-side navigation for every
-//! same-origin link (including links inside rendered markdown).
+//! Routing is [`crate::route::resolve`]: one memo reads the path and picks
+//! the page, so the URL scheme lives in one place. [`nav`] moves between
+//! pages of the same locale without loading documents.
 //!
-//! Content pages (home, codes, comparisons) are rendered to HTML at build
-//! time by [`content`] and shown as fragments, so the browser bundle carries
-//! no content model and no page templates. Pages that depend on what the
-//! reader does (search, not found) are rendered by [`pages`] in both places.
+//! The main area is always HTML: a content page as the build rendered it
+//! (from the document the browser loaded, or fetched for client-side
+//! navigation), or a page that depends on the reader (search results, not
+//! found, any number), rendered by [`crate::reader_pages`]. So the bundle
+//! carries no content model and no page templates, and a page's strings
+//! come from the page ([`BrowserData`]), not from the bundle.
 
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod content;
-pub mod pages;
+pub mod nav;
 mod search_box;
 pub mod store;
 
-use leptos::either::EitherOf6;
+use std::sync::Arc;
+
 use leptos::prelude::*;
-#[cfg(feature = "ssr")]
-use leptos_meta::{provide_meta_context, Html, Meta, Title};
-use leptos_router::{components::Router, hooks::use_location};
 
-use crate::locale::{fill, Locale};
-use crate::page::ContentFragment;
-use crate::route::{resolve, Page, Resolved, Route};
+use crate::page::{BrowserData, PageHtml};
+use crate::reader_pages::{failed_page, loading_page, not_found_page, number_page, search_page};
+use crate::route::{resolve, Resolved, Route};
+use crate::ui::BrowserKey;
 use components::{Footer, Header};
-use pages::{FailedView, LoadingView, NotFoundView, NumberView, SearchView};
-pub use store::{data_url, PageContent, PageStore, Slot, DIRECTORY_ID, PAGE_ID};
+pub use nav::Location;
+pub use store::{PageStore, Slot, DATA_ID, PAGE_ID};
 
-/// The whole site. `pages` are the page data known at start: read from the
-/// loaded HTML in the browser, built from the catalog when prerendering.
-#[component]
-pub fn App(pages: Vec<(String, PageContent)>) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    provide_meta_context();
-    provide_context(PageStore::new(pages));
-    view! {
-        <Router>
-            <Site/>
-        </Router>
-    }
-}
-
-/// What the main area shows.
-#[derive(Clone, Debug, PartialEq)]
-enum Shown {
-    Search(Locale),
-    /// A content page rendered at build time: its URL and fragment.
-    Fragment(String, ContentFragment),
-    /// A number without a page of its own.
-    Number(Locale, u32),
-    Loading(Locale),
-    NotFound(Locale),
-    Failed(Locale),
-    Redirect(String),
-}
-
-/// The shell (header, main, footer) for the current path.
-#[component]
-fn Site() -> impl IntoView {
-    let location = use_location();
-    let store = expect_context::<PageStore>();
-    let resolved = Memo::new(move |_| resolve(&location.pathname.get()));
-    let locale = Memo::new(move |_| match resolved.get() {
-        Resolved::Page(page) => page.locale,
-        Resolved::NotFound(locale) => locale,
-        Resolved::Redirect(_) => Locale::default_locale(),
-    });
-
-    // What the main area shows, decided once per change of path or data.
-    let shown = Memo::new(move |_| -> Shown {
-        match resolved.get() {
-            Resolved::Page(page) if page.route == Route::Search => Shown::Search(page.locale),
-            Resolved::Page(page) => {
-                let missing = |page: &Page| match page.route {
-                    Route::Number(n) => Shown::Number(page.locale, n),
-                    _ => Shown::NotFound(page.locale),
-                };
-                // Pages the directory says do not exist are shown without a
+/// What the main area shows: the page, and the URL it is the page of.
+fn shown(data: &BrowserData, store: &PageStore, location: &Location) -> (String, PageHtml) {
+    let path = location.path.clone();
+    match resolve(&location.path) {
+        // The redirect itself is an effect; meanwhile, say that it loads.
+        Resolved::Redirect(to) => (to, loading_page(data)),
+        // The not-found page as a static host serves it, at whatever path:
+        // the build cannot know which.
+        Resolved::NotFound(_) if path.ends_with("/404.html") => {
+            (path.clone(), not_found_page(data, None))
+        }
+        Resolved::NotFound(_) => (path.clone(), not_found_page(data, Some(&path))),
+        Resolved::Page(page) => {
+            let url = page.url();
+            let query = location.param("q").unwrap_or_default();
+            let html = match &page.route {
+                Route::Search if !query.trim().is_empty() => {
+                    search_page(data, &query, &store.search(data, &query, 50), &[])
+                }
+                Route::Number(n) if !data.site.has_page(&page.route) => number_page(data, *n, &[]),
+                // Pages the site map says do not exist are shown without a
                 // request that would only fail.
-                if store.has_page(&page) == Some(false) {
-                    return missing(&page);
-                }
-                match store.get(&page) {
-                    Slot::Ready(content) => match &*content {
-                        PageContent::Fragment(fragment) => {
-                            Shown::Fragment(page.url(), fragment.clone())
-                        }
-                        PageContent::Directory(_) => Shown::Failed(page.locale),
-                    },
-                    Slot::Loading => Shown::Loading(page.locale),
-                    Slot::Missing => missing(&page),
-                    Slot::Failed => Shown::Failed(page.locale),
-                }
-            }
-            Resolved::NotFound(locale) => Shown::NotFound(locale),
-            Resolved::Redirect(to) => Shown::Redirect(to),
-        }
-    });
-
-    // The document title and description of what is shown.
-    let head = Memo::new(move |_| {
-        let ui = locale.get().ui();
-        let fixed = |title: &str| (title.to_string(), ui.home_description.to_string());
-        match shown.get() {
-            Shown::Search(_) => fixed(ui.search_title),
-            Shown::Fragment(_, f) => (f.title.clone(), f.description.clone()),
-            Shown::Number(_, n) => {
-                let range = (ui.range_name)(crate::model::Range::of(n));
-                fixed(&fill(
-                    ui.number_title,
-                    &[("number", &n.to_string()), ("range", range)],
-                ))
-            }
-            Shown::Loading(_) | Shown::Redirect(_) => fixed(ui.loading),
-            Shown::NotFound(_) => fixed(ui.not_found_title),
-            Shown::Failed(_) => fixed(ui.load_failed),
-        }
-    });
-
-    // Static dispatch (EitherOf6) rather than AnyView keeps the wasm small:
-    // every AnyView carries all of its render paths, used or not.
-    let main = move || {
-        let path = location.pathname.get_untracked();
-        match shown.get() {
-            Shown::Search(locale) => {
-                let query =
-                    crate::route::query_param(&location.search.get(), "q").unwrap_or_default();
-                EitherOf6::A(view! { <SearchView locale=locale query=query/> })
-            }
-            Shown::Fragment(url, fragment) => EitherOf6::B(view! {
-                <div id=PAGE_ID class="page" data-url=url inner_html=fragment.html></div>
-            }),
-            Shown::Number(locale, number) => EitherOf6::C(view! {
-                <NumberView locale=locale number=number meanings=Vec::new()/>
-            }),
-            Shown::Loading(locale) => EitherOf6::D(view! { <LoadingView locale=locale/> }),
-            Shown::NotFound(locale) => {
-                EitherOf6::E(view! { <NotFoundView locale=locale path=path/> })
-            }
-            Shown::Failed(locale) => EitherOf6::F(view! { <FailedView locale=locale path=path/> }),
-            Shown::Redirect(to) => {
-                #[cfg(target_arch = "wasm32")]
-                {
-                    let navigate = leptos_router::hooks::use_navigate();
-                    leptos::task::spawn_local(async move {
-                        navigate(
-                            &to,
-                            leptos_router::NavigateOptions {
-                                replace: true,
-                                ..Default::default()
-                            },
-                        );
-                    });
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = to;
-                EitherOf6::D(view! { <LoadingView locale=locale.get_untracked()/> })
-            }
-        }
-    };
-
-    // leptos_router commits a navigation to the history (and scrolls) only
-    // once the new route says it is ready; this shell is always ready.
-    #[cfg(not(feature = "ssr"))]
-    {
-        use leptos_router::location::{BrowserUrl, LocationProvider};
-        if let Some(browser_url) = use_context::<BrowserUrl>() {
-            Effect::new(move |previous: Option<()>| {
-                location.pathname.track();
-                location.search.track();
-                browser_url.ready_to_complete();
-                // After a client-side navigation, move focus to the new
-                // content, as a full page load would for keyboard and screen
-                // reader users.
-                if previous.is_some() {
-                    use wasm_bindgen::JsCast;
-                    if let Some(main) = document()
-                        .get_element_by_id("content")
-                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = main.focus();
-                    }
-                }
-            });
+                _ if !data.site.has_page(&page.route) => not_found_page(data, Some(&path)),
+                _ => match store.page(&url) {
+                    Slot::Ready(page) => (*page).clone(),
+                    Slot::Loading => loading_page(data),
+                    Slot::Missing => not_found_page(data, Some(&path)),
+                    Slot::Failed => failed_page(data, &url),
+                },
+            };
+            (url, html)
         }
     }
+}
 
-    // An element around the shell: the head tags below render nothing in
-    // the body, and hydration must not depend on them.
-    let shell = view! {
-        <div class="shell">
-            {move || {
-                let locale = locale.get();
-                view! {
-                    <a class="skip-link" href="#content">{locale.ui().skip_to_content}</a>
-                    <Header locale=locale resolved=resolved/>
-                    <main id="content" tabindex="-1">{main}</main>
-                    <Footer locale=locale/>
-                }
-            }}
-        </div>
+/// The whole site. `data` is what the page carries; `page` the content
+/// page the document was rendered with, by its URL (the browser reads it
+/// back out of the document rather than loading it twice).
+#[component]
+pub fn App(
+    data: BrowserData,
+    location: Location,
+    page: Option<(String, PageHtml)>,
+) -> impl IntoView {
+    let data = Arc::new(data);
+    let location = RwSignal::new(location);
+    let store = PageStore::new(page);
+    #[cfg(feature = "hydrate")]
+    nav::install(location, data.locale);
+
+    let main = {
+        let data = data.clone();
+        Memo::new(move |_| shown(&data, &store, &location.get()))
     };
 
-    // The document head: leptos_meta writes it into the prerendered HTML; in
-    // the browser three DOM writes keep it current, which costs the bundle
-    // far less than leptos_meta's client side.
-    #[cfg(feature = "ssr")]
+    #[cfg(feature = "hydrate")]
     {
-        view! {
-            <Html {..} lang=move || locale.get().info().html_lang/>
-            <Title text=move || head.get().0/>
-            <Meta name="description" content=move || head.get().1/>
-            {shell}
-        }
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
+        // Keep the document head in step with what is shown.
         Effect::new(move |_| {
-            let (title, description) = head.get();
+            let (_, page) = main.get();
             let document = document();
-            document.set_title(&title);
+            document.set_title(&page.title);
             if let Some(meta) = document
                 .query_selector("meta[name=description]")
                 .ok()
                 .flatten()
             {
-                let _ = meta.set_attribute("content", &description);
-            }
-            if let Some(html) = document.document_element() {
-                let _ = html.set_attribute("lang", locale.get().info().html_lang);
+                let _ = meta.set_attribute("content", &page.description);
             }
         });
-        shell
+        // Non-canonical paths go to their page, in place.
+        Effect::new(move |_| {
+            let here = location.get();
+            if let Resolved::Redirect(to) = resolve(&here.path) {
+                let hash = window().location().hash().unwrap_or_default();
+                nav::navigate(location, &format!("{to}{}{hash}", here.query), true);
+            }
+        });
+        // After a client-side navigation, move focus to the new content, as
+        // a page load would for keyboard and screen reader users.
+        Effect::new(move |previous: Option<()>| {
+            location.track();
+            if previous.is_some() {
+                use wasm_bindgen::JsCast;
+                if let Some(main) = document()
+                    .get_element_by_id("content")
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = main.focus();
+                }
+            }
+        });
     }
+
+    let skip = data.ui(BrowserKey::SkipToContent).to_string();
+    view! {
+        <div class="shell">
+            <a class="skip-link" href="#content">{skip}</a>
+            <Header data=data.clone() location=location store=store/>
+            <main id="content" tabindex="-1">
+                <div
+                    id=PAGE_ID
+                    class="page"
+                    data-url=move || main.get().0
+                    inner_html=move || main.get().1.html
+                ></div>
+            </main>
+            <Footer data=data/>
+        </div>
+    }
+}
+
+/// Starts the app on the page the browser loaded: hydrates it where the
+/// HTML was rendered for exactly this URL, and renders anew otherwise
+/// (`404.html`, which static hosts serve at any path, and the search page
+/// with a query). A page served for another locale's path (the one
+/// `404.html`) first fetches that locale's strings.
+#[cfg(feature = "hydrate")]
+pub fn start() {
+    let document = document();
+    let location = nav::current();
+    let data = store::fetch::data_text(&document).map(|text| BrowserData::parse(&text));
+    let data = match data {
+        Some(Ok(data)) => data,
+        // Without its data the page stays as the build wrote it: readable,
+        // without search or client-side navigation.
+        Some(Err(bad)) => {
+            leptos::logging::error!("closecodes: the page's data is broken at {bad}");
+            return;
+        }
+        None => {
+            leptos::logging::error!("closecodes: the page carries no data");
+            return;
+        }
+    };
+    let wanted = match resolve(&location.path) {
+        Resolved::Page(page) => page.locale,
+        Resolved::NotFound(locale) => locale,
+        Resolved::Redirect(_) => data.locale,
+    };
+    if wanted == data.locale {
+        mount(data, location);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let other = format!("{}/404.html", wanted.path_prefix());
+        let fetched = match store::fetch::text(&other).await {
+            Ok(Some(text)) => store::fetch::parse(&text),
+            _ => None,
+        };
+        let data = fetched
+            .and_then(|doc| {
+                let text = store::fetch::data_text(&doc)?;
+                let data = BrowserData::parse(&text).ok()?;
+                // The document takes the language and direction of the
+                // page it now shows.
+                let ours = leptos::prelude::document().document_element();
+                if let (Some(theirs), Some(ours)) = (doc.document_element(), ours) {
+                    for attr in ["lang", "dir"] {
+                        if let Some(value) = theirs.get_attribute(attr) {
+                            let _ = ours.set_attribute(attr, &value);
+                        }
+                    }
+                }
+                Some(data)
+            })
+            .unwrap_or(data);
+        mount(data, location);
+    });
+}
+
+#[cfg(feature = "hydrate")]
+fn mount(data: BrowserData, location: Location) {
+    let document = document();
+    let element = document.get_element_by_id(PAGE_ID);
+    let rendered_for = element.as_ref().and_then(|el| el.get_attribute("data-url"));
+    if let (Some(element), Resolved::Page(page)) = (&element, resolve(&location.path)) {
+        let exact = page.locale == data.locale
+            && rendered_for.as_deref() == Some(page.url().as_str())
+            && page.url() == location.path
+            && location.query.is_empty();
+        if exact {
+            // Hydrate, taking the page from the markup itself rather than
+            // from a second copy.
+            let html = PageHtml {
+                title: document.title(),
+                description: store::fetch::description(&document),
+                html: element.inner_html(),
+            };
+            let page = Some((page.url(), html));
+            leptos::mount::hydrate_body(
+                move || view! { <App data=data location=location page=page/> },
+            );
+            return;
+        }
+    }
+    if let Some(body) = document.body() {
+        body.set_inner_html("");
+    }
+    leptos::mount::mount_to_body(move || view! { <App data=data location=location page=None/> });
 }

@@ -4,59 +4,70 @@
 //! Its index loads on first focus, not with the page, and stays cached.
 //! Without script it is a plain form that leads to the search page.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use super::store::{IndexSlot, PageStore};
-use crate::locale::{fill, Locale};
+use super::nav::Location;
+use super::store::PageStore;
+use crate::page::BrowserData;
+use crate::reader_pages::{hit_label, SearchState};
 use crate::route::{code_url, search_url, url, Route};
 use crate::search::SearchHit;
+use crate::ui::{fill, BrowserKey};
 
 /// How many results the box lists.
 const SHOWN: usize = 8;
 
-/// One result: code, name, service and snippet.
-#[component]
-pub fn HitLabel(hit: SearchHit) -> impl IntoView {
-    let snippet = hit.snippet_html();
-    view! {
-        <span class="hit-head">
-            {hit.code.map(|c| view! { <span class="code-number">{c}</span> " " })}
-            <span class="code-name">{hit.title}</span>
-            {(!hit.service.is_empty()).then(|| view! { " " <span class="code-service">{hit.service}</span> })}
-        </span>
-        " "
-        <span class="hit-snippet" inner_html=snippet></span>
-    }
-}
-
 /// The header search box.
 #[component]
-pub fn SearchBox(locale: Locale) -> impl IntoView {
-    let ui = locale.ui();
-    let store = expect_context::<PageStore>();
+pub fn SearchBox(
+    /// What the page carries for the browser.
+    data: Arc<BrowserData>,
+    /// Where the reader is: choosing a result goes somewhere else.
+    location: RwSignal<Location>,
+    /// Where the index comes from.
+    store: PageStore,
+) -> impl IntoView {
+    let locale = data.locale;
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     let wanted = RwSignal::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
-    // The index, once the box has been focused.
-    let slot = move || wanted.get().then(|| store.index(locale));
-    let hits = Memo::new(move |_| -> Option<Vec<SearchHit>> {
-        let q = query.get();
-        slot()?;
-        store.search(locale, &q, SHOWN)
-    });
-    let status = move || {
-        let q = query.get();
-        if q.trim().is_empty() {
-            return String::new();
+    let searched = {
+        let data = data.clone();
+        Memo::new(move |_| -> SearchState {
+            let q = query.get();
+            if !wanted.get() || q.trim().is_empty() {
+                return SearchState::Results(Vec::new());
+            }
+            store.search(&data, &q, SHOWN)
+        })
+    };
+    let hits = move || -> Vec<SearchHit> {
+        match searched.get() {
+            SearchState::Results(hits) => hits,
+            _ => Vec::new(),
         }
-        match (slot(), hits.get()) {
-            (Some(IndexSlot::Failed), _) => ui.search_failed.to_string(),
-            (_, None) => ui.search_loading.to_string(),
-            (_, Some(h)) if h.is_empty() => fill(ui.search_no_match, &[("query", q.trim())]),
-            _ => String::new(),
+    };
+    let status = {
+        let data = data.clone();
+        move || {
+            let q = query.get();
+            let q = q.trim();
+            if q.is_empty() {
+                return String::new();
+            }
+            match searched.get() {
+                SearchState::Failed => data.ui(BrowserKey::SearchFailed).to_string(),
+                SearchState::Loading => data.ui(BrowserKey::SearchLoading).to_string(),
+                SearchState::Results(h) if h.is_empty() => {
+                    fill(data.ui(BrowserKey::SearchNoMatch), &[("query", q)])
+                }
+                SearchState::Results(_) => String::new(),
+            }
         }
     };
 
@@ -68,8 +79,10 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
             input.set_value("");
             let _ = input.blur();
         }
-        let navigate = leptos_router::hooks::use_navigate();
-        navigate(&href, Default::default());
+        #[cfg(feature = "hydrate")]
+        super::nav::navigate(location, &href, false);
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (location, href);
     };
     let choose = move || {
         let q = query.get_untracked();
@@ -77,7 +90,10 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
         if q.is_empty() {
             return;
         }
-        let list = hits.get_untracked().unwrap_or_default();
+        let list = match searched.get_untracked() {
+            SearchState::Results(hits) => hits,
+            _ => Vec::new(),
+        };
         let number = q.parse::<u32>().ok().filter(|_| q.len() <= 9);
         match (active.get_untracked(), number) {
             // A chosen result wins.
@@ -93,7 +109,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
     };
 
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        let count = hits.get_untracked().map(|h| h.len()).unwrap_or(0);
+        let count = hits().len();
         match ev.key().as_str() {
             "ArrowDown" => {
                 ev.prevent_default();
@@ -123,7 +139,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
     };
 
     // "/" focuses the box from anywhere on the page, unless typing elsewhere.
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(feature = "hydrate")]
     {
         let handle = window_event_listener(leptos::ev::keydown, move |ev| {
             use wasm_bindgen::JsCast;
@@ -148,11 +164,14 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
         on_cleanup(move || handle.remove());
     }
 
+    let warm_up = {
+        let data = data.clone();
+        move || store.warm_up(&data)
+    };
     let listbox_id = "search-results";
     let option_id = |i: usize| format!("search-option-{i}");
-    let expanded = move || {
-        open.get() && !query.get().trim().is_empty() && hits.get().is_some_and(|h| !h.is_empty())
-    };
+    let expanded = move || open.get() && !query.get().trim().is_empty() && !hits().is_empty();
+    let label = data.ui(BrowserKey::SearchLabel).to_string();
 
     view! {
         <form
@@ -165,7 +184,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                 choose();
             }
         >
-            <label class="visually-hidden" for="site-search">{ui.search_label}</label>
+            <label class="visually-hidden" for="site-search">{label.clone()}</label>
             <input
                 id="site-search"
                 node_ref=input_ref
@@ -180,10 +199,11 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                 aria-activedescendant=move || {
                     if expanded() { active.get().map(option_id) } else { None }
                 }
-                placeholder=ui.search_placeholder
+                placeholder=data.ui(BrowserKey::SearchPlaceholder).to_string()
                 on:focus=move |_| {
                     wanted.set(true);
                     open.set(true);
+                    warm_up();
                 }
                 on:input=move |ev| {
                     query.set(event_target_value(&ev));
@@ -209,14 +229,14 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                 }
             />
             <kbd class="search-key" aria-hidden="true">"/"</kbd>
-            <ul id=listbox_id role="listbox" aria-label=ui.search_label class="search-results" hidden=move || !expanded()>
+            <ul id=listbox_id role="listbox" aria-label=label class="search-results" hidden=move || !expanded()>
                 {move || {
-                    hits.get()
-                        .unwrap_or_default()
+                    hits()
                         .into_iter()
                         .enumerate()
                         .map(|(i, hit)| {
                             let href = url(locale, &hit.route);
+                            let label = hit_label(locale, &hit);
                             let selected = move || active.get() == Some(i);
                             view! {
                                 <li
@@ -228,14 +248,13 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                                     <a
                                         href=href.clone()
                                         tabindex="-1"
+                                        inner_html=label
                                         on:mousedown=move |ev| ev.prevent_default()
                                         on:click=move |ev| {
                                             ev.prevent_default();
                                             go(href.clone());
                                         }
-                                    >
-                                        <HitLabel hit=hit/>
-                                    </a>
+                                    ></a>
                                 </li>
                             }
                         })
@@ -243,7 +262,7 @@ pub fn SearchBox(locale: Locale) -> impl IntoView {
                 }}
             </ul>
             <p class="search-status" role="status" aria-live="polite">{status}</p>
-            <button type="submit" class="visually-hidden">{ui.search_submit}</button>
+            <button type="submit" class="visually-hidden">{data.ui(BrowserKey::SearchSubmit).to_string()}</button>
         </form>
     }
 }

@@ -1,59 +1,40 @@
-//! The pages the browser knows: the one it loaded, and those fetched since
-//! for client-side navigation.
+//! What the browser has fetched: pages for client-side navigation (each
+//! page's own `index.html`, of which it keeps the main area, title and
+//! description) and the search index of the page's locale, loaded on first
+//! use, with the English one behind it for queries it cannot answer.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::locale::Locale;
-use crate::page::{ContentFragment, DirectoryData};
-use crate::route::{Page, Route};
+use crate::page::{BrowserData, PageHtml};
+use crate::reader_pages::SearchState;
 use crate::search::SearchIndex;
 
-/// What a page's data is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PageContent {
-    /// A content page, rendered at build time.
-    Fragment(ContentFragment),
-    /// The directory of codes (the search page's data).
-    Directory(DirectoryData),
-}
+/// The id of the element that holds a page's main content.
+pub const PAGE_ID: &str = "page";
+/// The id of the `<script type="text/plain">` that carries
+/// [`BrowserData`].
+pub const DATA_ID: &str = "data";
 
-/// What the store holds for a page URL.
+/// What the store holds for a page.
 #[derive(Clone, Debug)]
 pub enum Slot {
-    /// The data is on its way.
+    /// On its way.
     Loading,
-    /// The data.
-    Ready(Arc<PageContent>),
+    /// Here.
+    Ready(Arc<PageHtml>),
     /// The site has no such page.
     Missing,
-    /// The data could not be fetched or read.
+    /// It could not be fetched or read.
     Failed,
 }
 
-/// The id of the element that holds a content page's HTML.
-pub const PAGE_ID: &str = "page";
-/// The id of the `<script type="text/plain">` element that embeds the
-/// directory in pages rendered in the browser (search, not found).
-pub const DIRECTORY_ID: &str = "directory";
-
-/// Where a page's data is published.
-pub fn data_url(page: &Page) -> String {
-    match page.route {
-        Route::Search => format!("{}directory.txt", page.url()),
-        _ => format!("{}fragment.html", page.url()),
-    }
-}
-
-/// Where a locale's search index is published.
-pub fn index_url(locale: Locale) -> String {
-    format!("{}/search/index.txt", locale.path_prefix())
-}
-
-/// A locale's search index, as far as it has arrived.
+/// A search index, as far as it has arrived.
 #[derive(Clone)]
 pub enum IndexSlot {
+    /// Not asked for yet.
+    Idle,
     /// On its way.
     Loading,
     /// Ready to search.
@@ -62,195 +43,209 @@ pub enum IndexSlot {
     Failed,
 }
 
-/// Page data by canonical URL, and search indexes by locale, shared through
-/// context.
+/// Pages by URL, and the search indexes, shared by the views.
 #[derive(Clone, Copy)]
 pub struct PageStore {
-    // Small association lists rather than hash maps: a few dozen entries at
-    // most, and a smaller wasm bundle.
+    // A small association list rather than a hash map: a few dozen
+    // entries at most, and a smaller wasm bundle.
     pages: RwSignal<Vec<(String, Slot)>>,
-    indexes: RwSignal<Vec<(&'static str, IndexSlot)>>,
+    own: RwSignal<IndexSlot>,
+    english: RwSignal<IndexSlot>,
 }
 
 impl PageStore {
-    /// A store holding the given pages.
-    pub fn new(pages: Vec<(String, PageContent)>) -> PageStore {
-        let pages = pages
+    /// A store holding the page the document was loaded with, if any.
+    pub fn new(page: Option<(String, PageHtml)>) -> PageStore {
+        let pages = page
             .into_iter()
-            .map(|(url, data)| (url, Slot::Ready(Arc::new(data))))
+            .map(|(url, html)| (url, Slot::Ready(Arc::new(html))))
             .collect();
         PageStore {
             pages: RwSignal::new(pages),
-            indexes: RwSignal::new(Vec::new()),
+            own: RwSignal::new(IndexSlot::Idle),
+            english: RwSignal::new(IndexSlot::Idle),
         }
     }
 
-    /// What the store has for a page (tracked: the caller re-runs when it
-    /// changes). Starts a fetch in the browser if it has nothing yet.
-    pub fn get(&self, page: &Page) -> Slot {
-        let url = page.url();
-        match self.pages.with(|pages| lookup(pages, &url).cloned()) {
-            Some(slot) => slot,
-            None => {
-                self.fetch(page.clone());
-                Slot::Loading
-            }
-        }
-    }
-
-    /// The directory of a locale, if it has arrived (starts loading it).
-    pub fn directory(&self, locale: Locale) -> Option<Arc<PageContent>> {
-        match self.get(&Page {
-            locale,
-            route: Route::Search,
-        }) {
-            Slot::Ready(data) => Some(data),
-            _ => None,
-        }
-    }
-
-    /// Whether the site has a prerendered page for `page`, if the locale's
-    /// directory is already here to tell (tracked; loads nothing).
-    pub fn has_page(&self, page: &Page) -> Option<bool> {
-        let directory_url = Page {
-            locale: page.locale,
-            route: Route::Search,
-        }
-        .url();
-        self.pages
-            .with(|pages| match lookup(pages, &directory_url) {
-                Some(Slot::Ready(content)) => match &**content {
-                    PageContent::Directory(d) => Some(d.site_map().has_page(&page.route)),
-                    PageContent::Fragment(_) => None,
-                },
-                _ => None,
-            })
-    }
-
-    /// A locale's search index (tracked); `None` until it is asked for.
-    /// Loads it on first call, once; the browser caches the file.
-    pub fn index(&self, locale: Locale) -> IndexSlot {
-        if let Some(slot) = self.indexes.with(|i| lookup(i, &locale.id()).cloned()) {
+    /// What the store has for a page (tracked). Starts fetching it in the
+    /// browser if it has nothing yet.
+    pub fn page(&self, url: &str) -> Slot {
+        if let Some(slot) = self
+            .pages
+            .with(|pages| pages.iter().find(|(u, _)| u == url).map(|(_, s)| s.clone()))
+        {
             return slot;
         }
-        #[cfg(target_arch = "wasm32")]
-        {
-            let indexes = self.indexes;
-            leptos::task::spawn_local(async move {
-                if indexes.with_untracked(|i| lookup(i, &locale.id()).is_some()) {
-                    return;
-                }
-                indexes.update(|i| insert(i, locale.id(), IndexSlot::Loading));
-                let slot = match fetch_text(&index_url(locale)).await {
-                    Ok(Some(text)) => SearchIndex::parse(&text)
-                        .map_or(IndexSlot::Failed, |index| IndexSlot::Ready(Arc::new(index))),
-                    _ => IndexSlot::Failed,
-                };
-                indexes.update(|i| insert(i, locale.id(), slot));
-            });
-        }
-        IndexSlot::Loading
+        self.fetch_page(url.to_string());
+        Slot::Loading
     }
 
-    /// The best `limit` results for `query` in `locale` (tracked); `None`
-    /// while the index is loading. When the locale's own index finds
-    /// nothing, the other locales' indexes are asked too (a Chinese
-    /// question on an English page), and their hits lead to this locale's
-    /// pages, under this locale's names.
-    pub fn search(
-        &self,
-        locale: Locale,
-        query: &str,
-        limit: usize,
-    ) -> Option<Vec<crate::search::SearchHit>> {
-        let own = match self.index(locale) {
+    /// The results for `query` (tracked), loading the index on first use.
+    /// When the locale's own index finds nothing, the English one is asked
+    /// (a query in English on a page of another language), and its hits
+    /// lead to this locale's pages, under this locale's names.
+    pub fn search(&self, data: &BrowserData, query: &str, limit: usize) -> SearchState {
+        let own = match self.index(self.own, &data.search) {
             IndexSlot::Ready(index) => index,
-            IndexSlot::Loading => return None,
-            IndexSlot::Failed => return Some(Vec::new()),
+            IndexSlot::Failed => return SearchState::Failed,
+            IndexSlot::Idle | IndexSlot::Loading => return SearchState::Loading,
         };
         let hits = own.search(query, limit);
-        if !hits.is_empty() || query.trim().is_empty() {
-            return Some(hits);
+        if !hits.is_empty() || data.fallback.is_empty() {
+            return SearchState::Results(hits);
         }
-        for other in Locale::all().filter(|l| *l != locale) {
-            let index = match self.index(other) {
-                IndexSlot::Ready(index) => index,
-                IndexSlot::Loading => return None,
-                IndexSlot::Failed => continue,
-            };
-            let hits = index.search(query, limit);
-            if !hits.is_empty() {
-                return Some(hits.into_iter().map(|hit| own.in_own_words(hit)).collect());
+        match self.index(self.english, &data.fallback) {
+            IndexSlot::Ready(english) => {
+                let words = english.words().with(own.words());
+                SearchState::Results(
+                    english
+                        .search_with(query, limit, &words)
+                        .into_iter()
+                        .map(|hit| own.in_own_words(hit))
+                        .collect(),
+                )
             }
+            // Nothing found is the answer, whatever became of the fallback.
+            IndexSlot::Failed => SearchState::Results(Vec::new()),
+            IndexSlot::Idle | IndexSlot::Loading => SearchState::Loading,
         }
-        Some(Vec::new())
     }
 
-    /// Fetches a page's data unless the store already has or awaits it.
-    pub fn fetch(&self, page: Page) {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let pages = self.pages;
-            leptos::task::spawn_local(async move {
-                let url = page.url();
-                if pages.with_untracked(|p| lookup(p, &url).is_some()) {
-                    return;
+    /// Starts loading the locale's index, so that the first query finds it
+    /// ready.
+    pub fn warm_up(&self, data: &BrowserData) {
+        self.index(self.own, &data.search);
+    }
+
+    /// An index's slot (tracked); starts loading it on first call.
+    fn index(&self, slot: RwSignal<IndexSlot>, urls: &[String]) -> IndexSlot {
+        let current = slot.get();
+        if matches!(current, IndexSlot::Idle) {
+            self.fetch_index(slot, urls.to_vec());
+            return IndexSlot::Loading;
+        }
+        current
+    }
+
+    // The fetches change the store from a task of their own, never while
+    // a view or memo is reading it.
+
+    #[cfg(feature = "hydrate")]
+    fn fetch_page(&self, url: String) {
+        let pages = self.pages;
+        leptos::task::spawn_local(async move {
+            if pages.with_untracked(|p| p.iter().any(|(u, _)| *u == url)) {
+                return;
+            }
+            pages.update(|p| p.push((url.clone(), Slot::Loading)));
+            let slot = match fetch::text(&url).await {
+                Ok(Some(text)) => match fetch::page_html(&text) {
+                    Some(page) => Slot::Ready(Arc::new(page)),
+                    // A host that answers a missing page with some other
+                    // document.
+                    None => Slot::Missing,
+                },
+                Ok(None) => Slot::Missing,
+                Err(()) => Slot::Failed,
+            };
+            pages.update(|p| {
+                if let Some(entry) = p.iter_mut().find(|(u, _)| *u == url) {
+                    entry.1 = slot;
                 }
-                pages.update(|p| insert(p, url.clone(), Slot::Loading));
-                let slot = match fetch_text(&data_url(&page)).await {
-                    Ok(Some(text)) => {
-                        let content = match page.route {
-                            Route::Search => {
-                                DirectoryData::parse(&text).map(PageContent::Directory)
-                            }
-                            _ => ContentFragment::parse(&text).map(PageContent::Fragment),
-                        };
-                        content.map_or(Slot::Failed, |c| Slot::Ready(Arc::new(c)))
-                    }
-                    Ok(None) => Slot::Missing,
-                    Err(()) => Slot::Failed,
-                };
-                pages.update(|p| insert(p, url, slot));
             });
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = page;
+        });
     }
-}
 
-/// The value for `key` in an association list.
-fn lookup<'a, K: PartialEq, V>(list: &'a [(K, V)], key: &K) -> Option<&'a V> {
-    list.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-}
+    #[cfg(not(feature = "hydrate"))]
+    fn fetch_page(&self, _url: String) {}
 
-/// Sets the value for `key` in an association list.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn insert<K: PartialEq, V>(list: &mut Vec<(K, V)>, key: K, value: V) {
-    match list.iter_mut().find(|(k, _)| *k == key) {
-        Some((_, v)) => *v = value,
-        None => list.push((key, value)),
+    #[cfg(feature = "hydrate")]
+    fn fetch_index(&self, slot: RwSignal<IndexSlot>, urls: Vec<String>) {
+        leptos::task::spawn_local(async move {
+            if !matches!(slot.get_untracked(), IndexSlot::Idle) {
+                return;
+            }
+            slot.set(IndexSlot::Loading);
+            let mut shards = Vec::with_capacity(urls.len());
+            for url in &urls {
+                match fetch::text(url).await {
+                    Ok(Some(text)) => shards.push(text),
+                    _ => {
+                        slot.set(IndexSlot::Failed);
+                        return;
+                    }
+                }
+            }
+            let index = SearchIndex::parse(shards.iter().map(String::as_str));
+            slot.set(index.map_or(IndexSlot::Failed, |i| IndexSlot::Ready(Arc::new(i))));
+        });
     }
+
+    #[cfg(not(feature = "hydrate"))]
+    fn fetch_index(&self, _slot: RwSignal<IndexSlot>, _urls: Vec<String>) {}
 }
 
-/// The text at `url`: `Ok(None)` for a 404, `Err` for any other failure.
-#[cfg(target_arch = "wasm32")]
-async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
+/// Fetching text and reading pages in the browser.
+#[cfg(feature = "hydrate")]
+pub mod fetch {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
-    let window = web_sys::window().ok_or(())?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| ())?
-        .unchecked_into::<web_sys::Response>();
-    if response.status() == 404 {
-        return Ok(None);
+    use super::{DATA_ID, PAGE_ID};
+    use crate::page::PageHtml;
+
+    /// The text at `url`: `Ok(None)` for a 404, `Err` for any other
+    /// failure.
+    pub async fn text(url: &str) -> Result<Option<String>, ()> {
+        let window = web_sys::window().ok_or(())?;
+        let response = JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(|_| ())?
+            .unchecked_into::<web_sys::Response>();
+        if response.status() == 404 {
+            return Ok(None);
+        }
+        if !response.ok() {
+            return Err(());
+        }
+        let text = JsFuture::from(response.text().map_err(|_| ())?)
+            .await
+            .map_err(|_| ())?;
+        text.as_string().map(Some).ok_or(())
     }
-    if !response.ok() {
-        return Err(());
+
+    /// A fetched document, parsed.
+    pub fn parse(html: &str) -> Option<web_sys::Document> {
+        web_sys::DomParser::new()
+            .ok()?
+            .parse_from_string(html, web_sys::SupportedType::TextHtml)
+            .ok()
     }
-    let text = JsFuture::from(response.text().map_err(|_| ())?)
-        .await
-        .map_err(|_| ())?;
-    text.as_string().map(Some).ok_or(())
+
+    /// What a page shows, from its document: `None` if it is not one of
+    /// the site's pages.
+    pub fn page_html(html: &str) -> Option<PageHtml> {
+        let document = parse(html)?;
+        let main = document.get_element_by_id(PAGE_ID)?;
+        Some(PageHtml {
+            title: document.title(),
+            description: description(&document),
+            html: main.inner_html(),
+        })
+    }
+
+    /// A document's meta description.
+    pub fn description(document: &web_sys::Document) -> String {
+        document
+            .query_selector("meta[name=description]")
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+            .unwrap_or_default()
+    }
+
+    /// The text of a document's browser data.
+    pub fn data_text(document: &web_sys::Document) -> Option<String> {
+        document.get_element_by_id(DATA_ID)?.text_content()
+    }
 }

@@ -6,26 +6,28 @@
 //! ```
 //!
 //! Loads and checks `content/` (any error fails the build, naming file and
-//! line), renders every page into trunk's `index.html` template, writes the
-//! files into the site directory (trunk's staging dir) and prints what a page
-//! costs to load.
+//! line), renders every page into trunk's `index.html` template on every
+//! core, writes the files into the site directory (trunk's staging dir),
+//! then prints each locale's translation coverage and every budget figure:
+//! what a page loads, the search index shards, the number and size of the
+//! site's files. It fails over any budget.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
+use closecodes::budget::{self, gzip_len};
 use closecodes::content::Catalog;
-use closecodes::render::site_files;
-
-/// The most JavaScript and wasm a page may load, gzipped.
-const BUDGET_BYTES: u64 = 150 * 1024;
-/// The largest a locale's search index may be, gzipped.
-const INDEX_BUDGET_BYTES: u64 = 60 * 1024;
+use closecodes::locale::{Locale, LOCALES};
+use closecodes::render::{Site, SiteFile};
+use closecodes::ui::{BrowserKey, PageKey};
 
 fn main() -> ExitCode {
     let _ = any_spawner::Executor::init_futures_executor();
     let mut args = std::env::args().skip(1).peekable();
     let check_only = args.next_if(|a| a == "--check").is_some();
-    let site = if check_only {
+    let site_dir = if check_only {
         PathBuf::new()
     } else {
         PathBuf::from(args.next().unwrap_or_else(|| "dist".into()))
@@ -43,15 +45,26 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The catalog lives until the program ends; the views borrow from it.
+    let catalog: &'static Catalog = Box::leak(Box::new(catalog));
     if check_only {
-        let numbers = catalog.numbers();
         println!(
-            "prerender: content is valid: {} codes in every locale: {numbers:?}",
-            numbers.len()
+            "prerender: content is valid: {} codes, {} services",
+            catalog.numbers().len(),
+            catalog.service_ids().len()
         );
+        for locale in Locale::all() {
+            let total = catalog.keys().len();
+            let missing = catalog.missing(&content, locale).len();
+            println!(
+                "prerender: files translated {locale}: {} of {total}",
+                total - missing
+            );
+        }
         return ExitCode::SUCCESS;
     }
-    let template_path = site.join("index.html");
+
+    let template_path = site_dir.join("index.html");
     let template = match std::fs::read_to_string(&template_path) {
         Ok(t) => t,
         Err(e) => {
@@ -62,105 +75,241 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let files = site_files(&catalog, &template);
-    for file in &files {
-        let path = site.join(&file.path);
-        if let Some(parent) = path.parent() {
-            if let Err(e) = std::fs::create_dir_all(parent) {
-                eprintln!("prerender: cannot create {}: {e}", parent.display());
-                return ExitCode::FAILURE;
-            }
+    let site = Site::new(catalog, &template, budget::SEARCH_INDEX_BYTES, gzip_len);
+
+    // Render every page, as many at once as there are cores.
+    let pages = site.pages();
+    let next = AtomicUsize::new(0);
+    let translated = Mutex::new(vec![0usize; LOCALES.len()]);
+    let failure = Mutex::new(None::<String>);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(page) = pages.get(i) else { break };
+                let (file, is_translated) = site.render(page);
+                if is_translated {
+                    translated.lock().expect("no thread panics holding it")[page.locale.index()] +=
+                        1;
+                }
+                if let Err(e) = write(&site_dir, &file) {
+                    *failure.lock().expect("no thread panics holding it") = Some(e);
+                    break;
+                }
+            });
         }
-        if let Err(e) = std::fs::write(&path, &file.contents) {
-            eprintln!("prerender: cannot write {}: {e}", path.display());
+    });
+    if let Some(e) = failure.into_inner().expect("no thread panics holding it") {
+        eprintln!("prerender: {e}");
+        return ExitCode::FAILURE;
+    }
+    let others = site.other_files();
+    for file in &others {
+        if let Err(e) = write(&site_dir, file) {
+            eprintln!("prerender: {e}");
             return ExitCode::FAILURE;
         }
     }
-    let pages = files
-        .iter()
-        .filter(|f| f.path.ends_with("index.html"))
-        .count();
     println!(
-        "prerender: wrote {} files ({pages} HTML pages) to {}",
-        files.len(),
-        site.display()
+        "prerender: wrote {} pages and {} other files to {}",
+        pages.len(),
+        others.len(),
+        site_dir.display()
     );
 
-    for locale in closecodes::locale::Locale::all() {
-        let path = site.join(closecodes::app::store::index_url(locale).trim_start_matches('/'));
-        let bytes = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                eprintln!("prerender: cannot read {}: {e}", path.display());
-                return ExitCode::FAILURE;
+    // Coverage: how much of each locale reads in its own language.
+    let translated = translated
+        .into_inner()
+        .expect("no thread panics holding it");
+    let per_locale = pages.len() / LOCALES.len();
+    for locale in Locale::all() {
+        let done = translated[locale.index()];
+        println!(
+            "prerender: coverage {:<8} {done:>4} of {per_locale} pages translated ({:>3}%){}",
+            locale.id(),
+            done * 100 / per_locale.max(1),
+            if locale.info().complete {
+                ", complete"
+            } else {
+                ""
             }
+        );
+    }
+
+    let mut ok = true;
+    for locale in Locale::all() {
+        for shard in site.index_files(locale) {
+            let gz = gzip_len(shard.contents.as_bytes());
+            println!(
+                "prerender: search index {:<8} {}: {} bytes, {gz} bytes gzip ({:.1} of {} KiB)",
+                locale.id(),
+                shard.path,
+                shard.contents.len(),
+                gz as f64 / 1024.0,
+                budget::SEARCH_INDEX_BYTES / 1024
+            );
+            if gz > budget::SEARCH_INDEX_BYTES {
+                eprintln!("prerender: {} is over its budget", shard.path);
+                ok = false;
+            }
+        }
+    }
+
+    ok &= report_bundle(&site_dir, catalog);
+    ok &= report_dist(&site_dir);
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Writes one file of the site.
+fn write(site: &Path, file: &SiteFile) -> Result<(), String> {
+    let path = site.join(&file.path);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    std::fs::write(&path, &file.contents)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Prints what a page loads (the `.js` and `.wasm` at the top of the site)
+/// and checks it against the budget; checks that the bundle holds no
+/// locale's text, so that it weighs the same whatever the number of
+/// locales. False if a check fails.
+fn report_bundle(site: &Path, catalog: &Catalog) -> bool {
+    let mut files = match std::fs::read_dir(site) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "js" || x == "wasm"))
+            .collect::<Vec<_>>(),
+        Err(e) => {
+            eprintln!("prerender: cannot read {}: {e}", site.display());
+            return false;
+        }
+    };
+    files.sort();
+    if files.is_empty() {
+        eprintln!("prerender: no .js or .wasm file in {}", site.display());
+        return false;
+    }
+    let mut total = 0;
+    let mut wasm = Vec::new();
+    for path in &files {
+        let Ok(bytes) = std::fs::read(path) else {
+            eprintln!("prerender: cannot read {}", path.display());
+            return false;
         };
         let gz = gzip_len(&bytes);
+        total += gz;
         println!(
-            "prerender: search index {locale}: {} bytes, {gz} bytes gzip ({:.1} KB of a {} KB budget)",
-            bytes.len(),
-            gz as f64 / 1024.0,
-            INDEX_BUDGET_BYTES / 1024
+            "prerender: loads {}: {} bytes, {gz} bytes gzip",
+            path.file_name().unwrap_or_default().to_string_lossy(),
+            bytes.len()
         );
-        if gz > INDEX_BUDGET_BYTES {
-            eprintln!("prerender: the {locale} search index is over its budget");
-            return ExitCode::FAILURE;
+        if path.extension().is_some_and(|x| x == "wasm") {
+            wasm.extend(bytes);
         }
+    }
+    println!(
+        "prerender: JS + wasm per page: {total} bytes gzip ({:.1} of {} KiB)",
+        total as f64 / 1024.0,
+        budget::JS_WASM_BYTES / 1024
+    );
+    let mut ok = true;
+    // Debug builds are not optimized; only a release build is held to the
+    // budget.
+    let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
+    if total > budget::JS_WASM_BYTES && release {
+        eprintln!("prerender: over the JS + wasm budget");
+        ok = false;
     }
 
-    match script_weight(&site) {
-        Ok(lines) => {
-            let total: u64 = lines.iter().map(|(_, _, gz)| gz).sum();
-            for (name, raw, gz) in &lines {
-                println!("prerender: loads {name}: {raw} bytes, {gz} bytes gzip");
+    // No interface string of any locale may be in the bundle: pages carry
+    // their own.
+    let mut found = Vec::new();
+    let mut checked = 0;
+    for locale in Locale::all() {
+        let ui = catalog.ui(locale);
+        let strings = BrowserKey::ALL
+            .iter()
+            .map(|k| ui.get(*k))
+            .chain(PageKey::ALL.iter().map(|k| ui.get(*k)));
+        for string in strings.filter(|s| s.len() >= 12) {
+            checked += 1;
+            if wasm.windows(string.len()).any(|w| w == string.as_bytes()) {
+                found.push(format!("{locale}: {string:?}"));
             }
-            println!(
-                "prerender: JS + wasm per page: {total} bytes gzip ({:.1} KB of a {} KB budget)",
-                total as f64 / 1024.0,
-                BUDGET_BYTES / 1024
-            );
-            // Debug builds are not optimized; only a release build is held
-            // to the budget.
-            let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
-            if total > BUDGET_BYTES && release {
-                eprintln!("prerender: over the JS + wasm budget");
-                return ExitCode::FAILURE;
-            }
-        }
-        Err(e) => {
-            eprintln!("prerender: cannot measure the bundle: {e}");
-            return ExitCode::FAILURE;
         }
     }
-    ExitCode::SUCCESS
+    let table = |count: usize| -> usize {
+        Locale::all()
+            .take(count)
+            .map(|l| l.id().len() + l.html_lang().len() + l.native_name().len() + 1)
+            .sum()
+    };
+    println!(
+        "prerender: locale text in the bundle: {} of {checked} interface strings; the locale \
+         table's ids, tags and names take {} bytes for {} locales and {} for 2, so the bundle \
+         is the same within {} bytes",
+        found.len(),
+        table(LOCALES.len()),
+        LOCALES.len(),
+        table(2),
+        table(LOCALES.len()) - table(2)
+    );
+    if !found.is_empty() {
+        eprintln!(
+            "prerender: interface strings compiled into the bundle:\n  {}",
+            found.join("\n  ")
+        );
+        ok = false;
+    }
+    ok
 }
 
-/// The `.js` and `.wasm` files at the top of the site (what every page
-/// loads), with their raw and gzipped sizes.
-fn script_weight(site: &Path) -> std::io::Result<Vec<(String, u64, u64)>> {
-    let mut out = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(site)?.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !(name.ends_with(".js") || name.ends_with(".wasm")) {
-            continue;
+/// Counts the site's files and bytes against static hosts' limits. False
+/// if over one.
+fn report_dist(site: &Path) -> bool {
+    fn walk(dir: &Path, files: &mut u64, bytes: &mut u64) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let meta = entry.metadata()?;
+            if meta.is_dir() {
+                walk(&entry.path(), files, bytes)?;
+            } else {
+                *files += 1;
+                *bytes += meta.len();
+            }
         }
-        let bytes = std::fs::read(entry.path())?;
-        out.push((name, bytes.len() as u64, gzip_len(&bytes)));
+        Ok(())
     }
-    if out.is_empty() {
-        return Err(std::io::Error::other(
-            "no .js or .wasm file in the site directory",
-        ));
+    let (mut files, mut bytes) = (0, 0);
+    if let Err(e) = walk(site, &mut files, &mut bytes) {
+        eprintln!(
+            "prerender: cannot count the files of {}: {e}",
+            site.display()
+        );
+        return false;
     }
-    Ok(out)
-}
-
-/// The size of `bytes` gzipped at the best level, as served.
-fn gzip_len(bytes: &[u8]) -> u64 {
-    use std::io::Write;
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).expect("writing to memory");
-    gz.finish().expect("writing to memory").len() as u64
+    println!(
+        "prerender: site: {files} files (of {} allowed), {:.1} MiB (of {} MiB)",
+        budget::DIST_FILES,
+        bytes as f64 / (1024.0 * 1024.0),
+        budget::DIST_BYTES / (1024 * 1024)
+    );
+    let mut ok = true;
+    if files > budget::DIST_FILES {
+        eprintln!("prerender: more files than Cloudflare Pages takes");
+        ok = false;
+    }
+    if bytes > budget::DIST_BYTES {
+        eprintln!("prerender: larger than GitHub Pages takes");
+        ok = false;
+    }
+    ok
 }

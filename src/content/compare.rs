@@ -13,8 +13,10 @@ use serde::Deserialize;
 
 use super::error::ContentError;
 use super::markdown::{render_inline, Lines};
-use crate::locale::{fill, Locale};
+use super::Localized;
+use crate::locale::Locale;
 use crate::model::{CloseCode, Group, Reconnect, SentBy};
+use crate::ui::fill;
 
 /// The phrases one locale uses to write comparisons.
 #[derive(Debug, Clone, Deserialize)]
@@ -70,54 +72,35 @@ impl Phrasebook {
                 .into(),
         })?;
         book.locale = locale;
-        let missing = |table: &str, key: String| ContentError::BadToml {
+        let missing = |table: &str, key: &str| ContentError::BadToml {
             file: path.to_path_buf(),
             line: Lines::new(text).count(),
             message: format!("[{table}] has no phrase for `{key}`"),
             hint: format!("add `{key} = \"…\"` to the [{table}] table"),
         };
-        for group in Group::ALL {
-            if !book.group.contains_key(&group) {
-                return Err(missing("group", kebab(&group)));
+        fn require<K: Ord>(
+            map: &BTreeMap<K, String>,
+            keys: impl IntoIterator<Item = K>,
+            id: impl Fn(&K) -> &'static str,
+        ) -> Result<(), &'static str> {
+            for key in keys {
+                if !map.contains_key(&key) {
+                    return Err(id(&key));
+                }
             }
-            if !book.group_plural.contains_key(&group) {
-                return Err(missing("group_plural", kebab(&group)));
-            }
+            Ok(())
         }
-        for sender in [
-            SentBy::Client,
-            SentBy::Server,
-            SentBy::Either,
-            SentBy::Intermediary,
-        ] {
-            if !book.sender.contains_key(&sender) {
-                return Err(missing("sender", kebab(&sender)));
-            }
-        }
-        for sender in [SentBy::LocalLibrary, SentBy::Nobody] {
-            if !book.never_sent.contains_key(&sender) {
-                return Err(missing("never_sent", kebab(&sender)));
-            }
-        }
-        for advice in [
-            Reconnect::NotNeeded,
-            Reconnect::Immediately,
-            Reconnect::Backoff,
-            Reconnect::AfterFix,
-        ] {
-            if !book.reconnect.contains_key(&advice) {
-                return Err(missing("reconnect", kebab(&advice)));
-            }
-        }
+        require(&book.group, Group::OWN, |g| g.id()).map_err(|k| missing("group", k))?;
+        require(&book.group_plural, Group::OWN, |g| g.id())
+            .map_err(|k| missing("group_plural", k))?;
+        let (sent, never): (Vec<SentBy>, Vec<SentBy>) =
+            SentBy::ALL.into_iter().partition(|s| s.is_sent());
+        require(&book.sender, sent, |s| s.id()).map_err(|k| missing("sender", k))?;
+        require(&book.never_sent, never, |s| s.id()).map_err(|k| missing("never_sent", k))?;
+        require(&book.reconnect, Reconnect::ALL, |r| r.id())
+            .map_err(|k| missing("reconnect", k))?;
         Ok(book)
     }
-}
-
-fn kebab<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// The text of a comparison, as HTML.
@@ -129,14 +112,25 @@ pub struct ComparisonText {
     pub differences: String,
     /// The "When to use which" section.
     pub when_to_use: String,
+    /// The language of the text as a whole. Generated text is in the page's
+    /// locale; a sentence in it that needs a code's untranslated words is
+    /// written in English and marked so in the HTML.
+    pub lang: Locale,
     /// Whether a person wrote it for this pair (otherwise it was generated
     /// from the facts).
     pub curated: bool,
 }
 
 /// Writes the comparison of `a` and `b` (in either order; the lower code
-/// is always named first).
-pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonText {
+/// is always named first) in the words of `book`. A sentence that needs a
+/// code's own words (its gist, its advice) is taken from `english` where
+/// that code is not translated yet, and marked as English.
+pub fn compare(
+    book: &Phrasebook,
+    english: &Phrasebook,
+    a: Localized<'_, CloseCode>,
+    b: Localized<'_, CloseCode>,
+) -> ComparisonText {
     let (a, b) = if a.code <= b.code { (a, b) } else { (b, a) };
     let (fa, fb) = (&a.facts, &b.facts);
     let (na, nb) = (a.code.to_string(), b.code.to_string());
@@ -170,42 +164,58 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
         )
     };
 
-    let mut differences = vec![md(
-        &t.meaning,
-        &[
-            ("a", &na),
-            ("a_gist", &a.gist),
-            ("b", &nb),
-            ("b_gist", &b.gist),
-        ],
+    // Each item with the language it is written in.
+    let gists_in = if a.lang == locale && b.lang == locale {
+        locale
+    } else {
+        Locale::DEFAULT
+    };
+    let gist_book = if gists_in == locale { book } else { english };
+    let mut differences = vec![(
+        render_inline(
+            &fill(
+                &gist_book.templates.meaning,
+                &[
+                    ("a", &na),
+                    ("a_gist", &a.gist),
+                    ("b", &nb),
+                    ("b_gist", &b.gist),
+                ],
+            ),
+            gists_in,
+        ),
+        gists_in,
     )];
 
     match (fa.on_wire, fb.on_wire) {
         (true, true) => {
             if fa.sent_by != fb.sent_by {
-                differences.push(md(
-                    &t.senders,
-                    &[
-                        ("a", &na),
-                        ("a_sender", &book.sender[&fa.sent_by]),
-                        ("b", &nb),
-                        ("b_sender", &book.sender[&fb.sent_by]),
-                    ],
+                differences.push((
+                    md(
+                        &t.senders,
+                        &[
+                            ("a", &na),
+                            ("a_sender", &book.sender[&fa.sent_by]),
+                            ("b", &nb),
+                            ("b_sender", &book.sender[&fb.sent_by]),
+                        ],
+                    ),
+                    locale,
                 ));
             }
         }
         (false, false) => {
-            if fa.sent_by == fb.sent_by {
-                differences.push(md(
+            let sentence = if fa.sent_by == fb.sent_by {
+                md(
                     &t.both_never_sent_same,
                     &[
                         ("a", &na),
                         ("b", &nb),
                         ("why", &book.never_sent[&fa.sent_by]),
                     ],
-                ));
+                )
             } else {
-                differences.push(md(
+                md(
                     &t.both_never_sent,
                     &[
                         ("a", &na),
@@ -213,19 +223,23 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
                         ("b", &nb),
                         ("b_why", &book.never_sent[&fb.sent_by]),
                     ],
-                ));
-            }
+                )
+            };
+            differences.push((sentence, locale));
         }
         (wire_a, _) => {
             let (sent, kept) = if wire_a { (a, b) } else { (b, a) };
-            differences.push(md(
-                &t.one_never_sent,
-                &[
-                    ("sent", &sent.code.to_string()),
-                    ("sender", &book.sender[&sent.facts.sent_by]),
-                    ("kept", &kept.code.to_string()),
-                    ("why", &book.never_sent[&kept.facts.sent_by]),
-                ],
+            differences.push((
+                md(
+                    &t.one_never_sent,
+                    &[
+                        ("sent", &sent.code.to_string()),
+                        ("sender", &book.sender[&sent.facts.sent_by]),
+                        ("kept", &kept.code.to_string()),
+                        ("why", &book.never_sent[&kept.facts.sent_by]),
+                    ],
+                ),
+                locale,
             ));
         }
     }
@@ -236,18 +250,21 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
         } else {
             (&nb, &na)
         };
-        differences.push(md(&t.browser, &[("yes", yes), ("no", no)]));
+        differences.push((md(&t.browser, &[("yes", yes), ("no", no)]), locale));
     }
 
     if fa.reconnect != fb.reconnect {
-        differences.push(md(
-            &t.reconnect,
-            &[
-                ("a", &na),
-                ("a_reconnect", &book.reconnect[&fa.reconnect]),
-                ("b", &nb),
-                ("b_reconnect", &book.reconnect[&fb.reconnect]),
-            ],
+        differences.push((
+            md(
+                &t.reconnect,
+                &[
+                    ("a", &na),
+                    ("a_reconnect", &book.reconnect[&fa.reconnect]),
+                    ("b", &nb),
+                    ("b_reconnect", &book.reconnect[&fb.reconnect]),
+                ],
+            ),
+            locale,
         ));
     }
 
@@ -259,16 +276,17 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
             md(&t.choose_one_sent, &[("sent", sent), ("kept", kept)])
         }
     };
+    let item = |html: &str, lang: Locale| format!("<li{}>{html}</li>\n", locale.text_attrs(lang));
     let when_to_use = format!(
-        "<p>{lead}</p>\n<ul>\n<li>{}</li>\n<li>{}</li>\n</ul>\n",
-        render_inline(&a.use_when, locale),
-        render_inline(&b.use_when, locale)
+        "<p>{lead}</p>\n<ul>\n{}{}</ul>\n",
+        item(&render_inline(&a.use_when, a.lang), a.lang),
+        item(&render_inline(&b.use_when, b.lang), b.lang),
     );
     let differences = format!(
         "<ul>\n{}</ul>\n",
         differences
             .iter()
-            .map(|item| format!("<li>{item}</li>\n"))
+            .map(|(html, lang)| item(html, *lang))
             .collect::<String>()
     );
 
@@ -276,6 +294,7 @@ pub fn compare(book: &Phrasebook, a: &CloseCode, b: &CloseCode) -> ComparisonTex
         intro,
         differences,
         when_to_use,
+        lang: locale,
         curated: false,
     }
 }

@@ -142,26 +142,28 @@ pub enum ContentError {
     },
 
     /// Two files describe the same code in one locale.
-    #[error("{}:1: code {code} is already described in {}\n  hint: keep one file per code per locale", file.display(), first.display())]
+    #[error("{}:{line}: code {code} is already described in {}\n  hint: keep one file per code per locale", file.display(), first.display())]
     DuplicateCode {
         /// The second file.
         file: PathBuf,
+        /// The line of its `code` field.
+        line: usize,
         /// The first file.
         first: PathBuf,
         /// The code.
         code: u16,
     },
 
-    /// A page exists in one locale but not in another.
-    #[error("{}:1: {what} has no {locale} translation\n  hint: create {} with the same front matter facts and translated text", file.display(), expected.display())]
-    MissingTranslation {
-        /// The file that exists.
+    /// A translation of a page the default locale does not have.
+    #[error("{}:1: {what} exists in {locale} but not in English\n  hint: write {} first, or remove this file", file.display(), expected.display())]
+    NoOriginal {
+        /// The translation.
         file: PathBuf,
-        /// The file that should exist.
+        /// The English file that should exist.
         expected: PathBuf,
         /// What the file describes: "code 1008".
         what: String,
-        /// The locale that lacks it.
+        /// The locale of the translation.
         locale: String,
     },
 
@@ -176,6 +178,42 @@ pub enum ContentError {
         field: String,
         /// The default-locale file.
         original: PathBuf,
+    },
+
+    /// One of the files every locale needs (`ui.toml`, `phrases.toml`,
+    /// `search.toml`) is missing.
+    #[error("{}: {what} of {locale} are missing\n  hint: copy {} and translate it", file.display(), original.display())]
+    MissingLocaleFile {
+        /// The file that should exist.
+        file: PathBuf,
+        /// What it holds: "the interface strings".
+        what: String,
+        /// The locale.
+        locale: String,
+        /// The English file to start from.
+        original: PathBuf,
+    },
+
+    /// A problem with an interface string in `ui.toml`.
+    #[error("{}:{line}: {message}\n  hint: {hint}", file.display())]
+    UiString {
+        /// The file.
+        file: PathBuf,
+        /// The line of the key (or of its section).
+        line: usize,
+        /// What is wrong.
+        message: String,
+        /// What to do.
+        hint: String,
+    },
+
+    /// A locale marked complete that lacks translations.
+    #[error("{locale} is marked complete, but {} of its files are not translated yet:\n{}\n  hint: translate them, or set `complete: false` for {locale} in src/locale.rs", missing.len(), missing.iter().map(|f| format!("    {}", f.display())).collect::<Vec<_>>().join("\n"))]
+    IncompleteLocale {
+        /// The locale.
+        locale: String,
+        /// The files it lacks.
+        missing: Vec<PathBuf>,
     },
 
     /// A file or folder the content layout does not know.

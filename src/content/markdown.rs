@@ -9,8 +9,9 @@ use std::path::Path;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::error::ContentError;
-use crate::locale::Locale;
+use crate::locale::{Direction, Locale};
 use crate::model::Section;
+use crate::script::joins_without_space;
 
 /// The markdown extensions every content file may use.
 pub fn options() -> Options {
@@ -97,11 +98,9 @@ pub fn parse_sections(
                             line: heading_line,
                             heading: text,
                             locale: locale.id().to_string(),
-                            expected: locale
-                                .info()
-                                .headings
+                            expected: Section::ALL
                                 .iter()
-                                .map(|(h, _)| format!("\"{h}\""))
+                                .map(|s| format!("\"{}\"", locale.heading(*s)))
                                 .collect::<Vec<_>>()
                                 .join(", "),
                         });
@@ -194,7 +193,7 @@ pub fn parse_sections(
 
     let mut sections = Vec::with_capacity(done.len());
     for (section, line, events) in done {
-        let events = join_cjk_lines(events);
+        let events = isolate_code(join_unspaced_lines(events), locale);
         let mut text = String::new();
         for event in &events {
             match event {
@@ -223,9 +222,10 @@ pub fn parse_sections(
     Ok(sections)
 }
 
-/// Drops line breaks between two CJK characters. Chinese has no spaces
-/// between words, so a source line break there must not become one.
-fn join_cjk_lines(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+/// Drops line breaks between two characters written without spaces
+/// (Chinese, Japanese, Thai): a source line break there must not become a
+/// space.
+fn join_unspaced_lines(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let last_char = |e: &Event<'_>| match e {
         Event::Text(t) | Event::Code(t) => t.chars().last(),
         _ => None,
@@ -239,7 +239,7 @@ fn join_cjk_lines(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
         if matches!(event, Event::SoftBreak) {
             let before = out.last().and_then(last_char);
             let after = events.get(i + 1).and_then(first_char);
-            if before.is_some_and(is_cjk) && after.is_some_and(is_cjk) {
+            if before.is_some_and(joins_without_space) && after.is_some_and(joins_without_space) {
                 continue;
             }
         }
@@ -248,18 +248,23 @@ fn join_cjk_lines(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     out
 }
 
-/// Whether a character is written without spaces around it in Chinese and
-/// Japanese text: ideographs, kana and full-width punctuation.
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3000..=0x303F     // CJK punctuation
-        | 0x3040..=0x30FF   // kana
-        | 0x3400..=0x4DBF   // extension A
-        | 0x4E00..=0x9FFF   // unified ideographs
-        | 0xF900..=0xFAFF   // compatibility ideographs
-        | 0xFF00..=0xFFEF   // full-width forms
-        | 0x20000..=0x2FFFF // extensions B and later
-    )
+/// In a right-to-left locale, marks inline code as left to right, so that
+/// `close(1008)` or `CLOSE_GOING_AWAY` never reads scrambled among Arabic
+/// words. The code's text is escaped here, as pulldown-cmark would.
+fn isolate_code(events: Vec<Event<'_>>, locale: Locale) -> Vec<Event<'_>> {
+    if locale.direction() == Direction::Ltr {
+        return events;
+    }
+    events
+        .into_iter()
+        .map(|event| match event {
+            Event::Code(code) => Event::InlineHtml(CowStr::from(format!(
+                "<code dir=\"ltr\">{}</code>",
+                crate::html::escape(&code)
+            ))),
+            other => other,
+        })
+        .collect()
 }
 
 fn raw_html(file: &Path, line: usize, html: &str) -> ContentError {
@@ -299,8 +304,9 @@ pub fn render_inline(text: &str, locale: Locale) -> String {
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
         other => other,
     });
+    let events = isolate_code(events.collect(), locale);
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, events);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
     let html = html.trim();
     html.strip_prefix("<p>")
         .and_then(|h| h.strip_suffix("</p>"))

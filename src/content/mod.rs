@@ -7,7 +7,9 @@
 //! content/
 //!   README.md                   how to write content (ignored by the build)
 //!   en/                         one folder per locale, named by its id
+//!     ui.toml                   interface strings
 //!     phrases.toml              the phrases used to write comparisons
+//!     search.toml               stop words and comparison words
 //!     1000.md … 3008.md         the protocol's and IANA's codes, one file each
 //!     compare/1005-vs-1006.md   hand-written comparisons
 //!     ranges/4000-4999.md       the ranges of numbers
@@ -18,6 +20,12 @@
 //!     …                         the same files, translated
 //! ```
 //!
+//! English is the original: every page exists because its English file
+//! does. Another locale translates as many files as it has; for the rest,
+//! its pages show the English text ([`Localized::lang`] says which). A
+//! locale marked complete in [`crate::locale::LOCALES`] must translate
+//! every file.
+//!
 //! Every error names its file and line and says what to do; loading collects
 //! all of them so that one build shows every problem.
 
@@ -25,68 +33,101 @@ pub mod compare;
 pub mod error;
 pub mod markdown;
 pub mod parse;
+pub mod ui_file;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub use compare::{compare, ComparisonText, Phrasebook};
 pub use error::{ContentError, ContentErrors};
-pub use parse::{CuratedComparison, TextPage};
+pub use parse::{CuratedComparison, RangePage, ServicePage};
 
 use crate::locale::Locale;
 use crate::model::{CloseCode, Range, Section};
+use crate::search::Words;
+use crate::ui::UiText;
 
 /// Everything in `content/`, parsed and checked.
 #[derive(Debug)]
 pub struct Catalog {
+    /// By [`Locale`] position.
     locales: Vec<LocaleContent>,
 }
 
-/// The content of one locale.
+/// What one locale has written.
 #[derive(Debug)]
 pub struct LocaleContent {
     /// The locale.
     pub locale: Locale,
-    /// The protocol's and IANA's codes, each with a page of its own.
-    pub codes: BTreeMap<u16, CloseCode>,
-    /// The services that define codes of their own, by id.
-    pub namespaces: BTreeMap<String, Namespace>,
-    /// Hand-written comparisons by pair (lower code first).
-    pub comparisons: BTreeMap<(u16, u16), CuratedComparison>,
-    /// The range pages.
-    pub ranges: BTreeMap<Range, TextPage>,
+    /// Its interface strings.
+    pub ui: UiText,
     /// Its comparison phrases.
     pub phrases: Phrasebook,
-}
-
-/// A service (or library) that defines close codes for its own protocol.
-#[derive(Debug)]
-pub struct Namespace {
-    /// The id: folder name and URL segment.
-    pub id: String,
-    /// The service's page.
-    pub page: TextPage,
-    /// Its codes.
+    /// Its search words.
+    pub words: Words,
+    /// The protocol's and IANA's codes it has translated.
     pub codes: BTreeMap<u16, CloseCode>,
+    /// The service pages it has translated, by service id.
+    pub services: BTreeMap<String, ServicePage>,
+    /// The services' codes it has translated, by service id and number.
+    pub service_codes: BTreeMap<(String, u16), CloseCode>,
+    /// Its hand-written comparisons, by pair (lower code first).
+    pub comparisons: BTreeMap<(u16, u16), CuratedComparison>,
+    /// The range pages it has translated.
+    pub ranges: BTreeMap<Range, RangePage>,
 }
 
-/// The name of a locale's phrasebook file.
+/// Something from the catalog, with the language its words are in: the
+/// requested locale, or English where that locale has no translation yet.
+#[derive(Debug)]
+pub struct Localized<'a, T> {
+    /// The item.
+    pub item: &'a T,
+    /// The locale whose words these are.
+    pub lang: Locale,
+}
+
+impl<T> Clone for Localized<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Localized<'_, T> {}
+
+impl<T> std::ops::Deref for Localized<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.item
+    }
+}
+
+/// The names of the files every locale folder holds.
+pub const UI_FILE: &str = "ui.toml";
+/// The phrasebook of generated comparisons.
 pub const PHRASEBOOK: &str = "phrases.toml";
+/// Stop words and comparison words.
+pub const WORDS_FILE: &str = "search.toml";
 /// The name of a service's page in its folder.
 pub const NAMESPACE_PAGE: &str = "_index.md";
 
-/// One thing the content describes, to match translations up.
+/// One translatable file of the content: what it describes.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Key {
+pub enum Key {
+    /// One of the site's own codes.
     Code(u16),
+    /// A service's page.
     Namespace(String),
+    /// A service's code.
     Service(String, u16),
+    /// A hand-written comparison.
     Comparison(u16, u16),
+    /// A range's page.
     Range(Range),
 }
 
 impl Key {
-    fn describe(&self) -> String {
+    /// What the file describes, for messages.
+    pub fn describe(&self) -> String {
         match self {
             Key::Code(c) => format!("code {c}"),
             Key::Namespace(ns) => format!("the page of {ns}"),
@@ -97,7 +138,7 @@ impl Key {
     }
 
     /// The file of this key, relative to a locale folder.
-    fn file(&self) -> PathBuf {
+    pub fn file(&self) -> PathBuf {
         match self {
             Key::Code(c) => format!("{c}.md").into(),
             Key::Namespace(ns) => Path::new(ns).join(NAMESPACE_PAGE),
@@ -106,17 +147,53 @@ impl Key {
             Key::Range(r) => Path::new("ranges").join(format!("{}.md", r.slug())),
         }
     }
+
+    /// The key of a file, from its path inside a locale folder (the
+    /// inverse of [`Key::file`]); `None` for anything else.
+    pub fn of_file(parts: &[&str]) -> Option<Key> {
+        let stem = |name: &str| -> Option<u16> {
+            let stem = name.strip_suffix(".md")?;
+            if stem.is_empty() || !stem.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            stem.parse().ok()
+        };
+        Some(match parts {
+            [name] => Key::Code(stem(name)?),
+            ["compare", name] => {
+                let (a, b) = name.strip_suffix(".md")?.split_once("-vs-")?;
+                Key::Comparison(a.parse().ok()?, b.parse().ok()?)
+            }
+            ["ranges", name] => Key::Range(Range::from_slug(name.strip_suffix(".md")?)?),
+            [ns, name] if is_namespace_id(ns) && *name == NAMESPACE_PAGE => {
+                Key::Namespace(ns.to_string())
+            }
+            [ns, name] if is_namespace_id(ns) => Key::Service(ns.to_string(), stem(name)?),
+            _ => return None,
+        })
+    }
+
+    /// The sections a file of this kind holds, in page order.
+    pub fn sections(&self) -> &'static [Section] {
+        match self {
+            Key::Code(_) | Key::Service(..) | Key::Range(_) => &Section::CODE_PAGE,
+            Key::Namespace(_) => &[Section::Description],
+            Key::Comparison(..) => &[Section::KeyDifferences, Section::WhenToUseWhich],
+        }
+    }
 }
 
 /// What loading has found so far for one locale.
 #[derive(Default)]
 struct Gathered {
     codes: BTreeMap<u16, CloseCode>,
-    namespace_pages: BTreeMap<String, TextPage>,
-    services: BTreeMap<(String, u16), CloseCode>,
+    services: BTreeMap<String, ServicePage>,
+    service_codes: BTreeMap<(String, u16), CloseCode>,
     comparisons: BTreeMap<(u16, u16), CuratedComparison>,
-    ranges: BTreeMap<Range, TextPage>,
-    phrases: Option<Phrasebook>,
+    ranges: BTreeMap<Range, RangePage>,
+    /// `ui.toml`, `phrases.toml` and `search.toml`, read after the English
+    /// ones: a translation is checked against them.
+    locale_files: BTreeMap<&'static str, (PathBuf, String)>,
     /// Every key with the file (shown path) and text it came from.
     files: BTreeMap<Key, (PathBuf, String)>,
 }
@@ -147,9 +224,7 @@ impl Catalog {
         files: Vec<(PathBuf, String)>,
     ) -> Result<Catalog, ContentErrors> {
         let mut errors = Vec::new();
-        let mut per_locale: BTreeMap<&'static str, Gathered> = Locale::all()
-            .map(|l| (l.id(), Gathered::default()))
-            .collect();
+        let mut gathered: Vec<Gathered> = Locale::all().map(|_| Gathered::default()).collect();
 
         for (relative, text) in files {
             let shown = root.join(&relative);
@@ -157,7 +232,7 @@ impl Catalog {
                 .iter()
                 .filter_map(|p| p.to_str().map(str::to_string))
                 .collect();
-            if parts == ["README.md"] {
+            if parts == ["README.md"] || parts == ["TRANSLATING.md"] {
                 continue;
             }
             let Some(locale) = parts.first().and_then(|dir| Locale::from_id(dir)) else {
@@ -171,140 +246,214 @@ impl Catalog {
                 });
                 continue;
             };
-            let gathered = per_locale
-                .get_mut(locale.id())
-                .expect("every locale has an entry");
-            if let Err(e) = gather(gathered, locale, &parts[1..], shown, text) {
+            let parts: Vec<&str> = parts[1..].iter().map(String::as_str).collect();
+            let g = &mut gathered[locale.index()];
+            if let Err(e) = gather(g, locale, &parts, shown, text) {
                 errors.push(e);
             }
         }
 
-        check_locales(root, &per_locale, &mut errors);
+        check_originals(root, &gathered, &mut errors);
+        let locale_files = read_locale_files(root, &mut gathered, &mut errors);
         if !errors.is_empty() {
             return Err(ContentErrors(errors));
         }
 
         // Library names and error strings are written once, in the default
         // locale, and hold for every locale.
-        let default = Locale::default_locale();
-        let library_texts: BTreeMap<Key, (Vec<_>, Vec<_>)> = {
-            let g = &per_locale[default.id()];
-            g.codes
-                .values()
-                .map(|c| (Key::Code(c.code), (c.constants.clone(), c.errors.clone())))
-                .chain(g.services.iter().map(|((ns, n), c)| {
-                    (
-                        Key::Service(ns.clone(), *n),
-                        (c.constants.clone(), c.errors.clone()),
-                    )
-                }))
-                .collect()
-        };
+        let (english, others) = gathered.split_at_mut(1);
+        let english = &english[0];
+        for g in others.iter_mut() {
+            for code in g.codes.values_mut() {
+                let original = &english.codes[&code.code];
+                code.constants = original.constants.clone();
+                code.errors = original.errors.clone();
+            }
+            for ((ns, n), code) in g.service_codes.iter_mut() {
+                let original = &english.service_codes[&(ns.clone(), *n)];
+                code.constants = original.constants.clone();
+                code.errors = original.errors.clone();
+            }
+        }
 
-        let locales = Locale::all()
-            .map(|locale| {
-                let mut g = per_locale
-                    .remove(locale.id())
-                    .expect("every locale has an entry");
-                let mut codes = g.codes;
-                for code in codes.values_mut() {
-                    (code.constants, code.errors) = library_texts[&Key::Code(code.code)].clone();
-                }
-                let mut namespaces: BTreeMap<String, Namespace> = g
-                    .namespace_pages
-                    .into_iter()
-                    .map(|(id, page)| {
-                        (
-                            id.clone(),
-                            Namespace {
-                                id,
-                                page,
-                                codes: BTreeMap::new(),
-                            },
-                        )
-                    })
-                    .collect();
-                for ((ns, number), mut code) in std::mem::take(&mut g.services) {
-                    (code.constants, code.errors) =
-                        library_texts[&Key::Service(ns.clone(), number)].clone();
-                    namespaces
-                        .get_mut(&ns)
-                        .expect("checked")
-                        .codes
-                        .insert(number, code);
-                }
-                LocaleContent {
-                    locale,
-                    codes: std::mem::take(&mut codes),
-                    namespaces,
-                    comparisons: g.comparisons,
-                    ranges: g.ranges,
-                    phrases: g.phrases.expect("checked"),
-                }
+        let locales = gathered
+            .into_iter()
+            .zip(locale_files)
+            .zip(Locale::all())
+            .map(|((g, (ui, phrases, words)), locale)| LocaleContent {
+                locale,
+                ui,
+                phrases,
+                words,
+                codes: g.codes,
+                services: g.services,
+                service_codes: g.service_codes,
+                comparisons: g.comparisons,
+                ranges: g.ranges,
             })
             .collect();
-        Ok(Catalog { locales })
+        let catalog = Catalog { locales };
+
+        let incomplete: Vec<ContentError> = Locale::all()
+            .filter(|l| l.info().complete)
+            .filter_map(|locale| {
+                let missing = catalog.missing(root, locale);
+                (!missing.is_empty()).then(|| ContentError::IncompleteLocale {
+                    locale: locale.id().to_string(),
+                    missing,
+                })
+            })
+            .collect();
+        if !incomplete.is_empty() {
+            return Err(ContentErrors(incomplete));
+        }
+        Ok(catalog)
     }
 
-    /// The content of one locale.
+    /// What one locale has written itself.
     pub fn locale(&self, locale: Locale) -> &LocaleContent {
-        self.locales
-            .iter()
-            .find(|c| c.locale == locale)
-            .expect("the catalog has every locale")
+        &self.locales[locale.index()]
     }
 
-    /// One of the site's own codes in one locale.
-    pub fn code(&self, locale: Locale, code: u16) -> Option<&CloseCode> {
-        self.locale(locale).codes.get(&code)
+    fn english(&self) -> &LocaleContent {
+        self.locale(Locale::DEFAULT)
+    }
+
+    /// The first of `locale` and English that has the item.
+    fn localized<'a, T>(
+        &'a self,
+        locale: Locale,
+        get: impl Fn(&'a LocaleContent) -> Option<&'a T>,
+    ) -> Option<Localized<'a, T>> {
+        get(self.locale(locale))
+            .map(|item| Localized { item, lang: locale })
+            .or_else(|| {
+                get(self.english()).map(|item| Localized {
+                    item,
+                    lang: Locale::DEFAULT,
+                })
+            })
+    }
+
+    /// The interface strings of a locale.
+    pub fn ui(&self, locale: Locale) -> &UiText {
+        &self.locale(locale).ui
+    }
+
+    /// One of the site's own codes, in `locale` or else in English.
+    pub fn code(&self, locale: Locale, code: u16) -> Option<Localized<'_, CloseCode>> {
+        self.localized(locale, |c| c.codes.get(&code))
+    }
+
+    /// A service's page, in `locale` or else in English.
+    pub fn service(&self, locale: Locale, id: &str) -> Option<Localized<'_, ServicePage>> {
+        self.localized(locale, |c| c.services.get(id))
+    }
+
+    /// A service's code, in `locale` or else in English.
+    pub fn service_code(
+        &self,
+        locale: Locale,
+        id: &str,
+        code: u16,
+    ) -> Option<Localized<'_, CloseCode>> {
+        self.localized(locale, |c| c.service_codes.get(&(id.to_string(), code)))
+    }
+
+    /// A range's page, in `locale` or else in English.
+    pub fn range(&self, locale: Locale, range: Range) -> Localized<'_, RangePage> {
+        self.localized(locale, |c| c.ranges.get(&range))
+            .expect("the English content has every range (checked on load)")
     }
 
     /// The numbers of the site's own codes, ascending.
     pub fn numbers(&self) -> Vec<u16> {
-        self.locale(Locale::default_locale())
-            .codes
+        self.english().codes.keys().copied().collect()
+    }
+
+    /// The ids of the services, ascending.
+    pub fn service_ids(&self) -> Vec<&str> {
+        self.english().services.keys().map(String::as_str).collect()
+    }
+
+    /// The numbers a service defines, ascending.
+    pub fn service_numbers(&self, id: &str) -> Vec<u16> {
+        self.english()
+            .service_codes
             .keys()
-            .copied()
+            .filter(|(ns, _)| ns == id)
+            .map(|(_, n)| *n)
             .collect()
     }
 
-    /// Every service's code with this number, in a locale, by service id.
-    pub fn services_with(&self, locale: Locale, number: u16) -> Vec<(&Namespace, &CloseCode)> {
-        self.locale(locale)
-            .namespaces
-            .values()
-            .filter_map(|ns| ns.codes.get(&number).map(|c| (ns, c)))
+    /// Every service that defines `number`, by id.
+    pub fn services_with(&self, number: u16) -> Vec<&str> {
+        self.english()
+            .service_codes
+            .keys()
+            .filter(|(_, n)| *n == number)
+            .map(|(ns, _)| ns.as_str())
             .collect()
     }
 
-    /// Numbers that have at least one service meaning, ascending.
-    pub fn service_numbers(&self) -> Vec<u16> {
-        let mut numbers: Vec<u16> = self
-            .locale(Locale::default_locale())
-            .namespaces
-            .values()
-            .flat_map(|ns| ns.codes.keys().copied())
-            .collect();
-        numbers.sort_unstable();
-        numbers.dedup();
-        numbers
+    /// Every translatable file, by what it describes (from English).
+    pub fn keys(&self) -> Vec<Key> {
+        let en = self.english();
+        let mut keys: Vec<Key> = en.codes.keys().map(|n| Key::Code(*n)).collect();
+        keys.extend(en.services.keys().map(|ns| Key::Namespace(ns.clone())));
+        keys.extend(
+            en.service_codes
+                .keys()
+                .map(|(ns, n)| Key::Service(ns.clone(), *n)),
+        );
+        keys.extend(en.comparisons.keys().map(|(a, b)| Key::Comparison(*a, *b)));
+        keys.extend(en.ranges.keys().map(|r| Key::Range(*r)));
+        keys
+    }
+
+    /// Whether `locale` has its own text for a key.
+    pub fn has_translation(&self, locale: Locale, key: &Key) -> bool {
+        let c = self.locale(locale);
+        match key {
+            Key::Code(n) => c.codes.contains_key(n),
+            Key::Namespace(ns) => c.services.contains_key(ns),
+            Key::Service(ns, n) => c.service_codes.contains_key(&(ns.clone(), *n)),
+            Key::Comparison(a, b) => c.comparisons.contains_key(&(*a, *b)),
+            Key::Range(r) => c.ranges.contains_key(r),
+        }
+    }
+
+    /// The files `locale` has not translated yet, as paths under `root`.
+    pub fn missing(&self, root: &Path, locale: Locale) -> Vec<PathBuf> {
+        self.keys()
+            .into_iter()
+            .filter(|key| !self.has_translation(locale, key))
+            .map(|key| root.join(locale.id()).join(key.file()))
+            .collect()
     }
 
     /// The comparison of two codes in a locale: hand-written if there is a
-    /// file for the pair, generated from the facts otherwise.
+    /// file for the pair (in `locale`, else in English), generated from the
+    /// facts otherwise.
     pub fn comparison(&self, locale: Locale, a: u16, b: u16) -> Option<ComparisonText> {
-        let content = self.locale(locale);
         let (low, high) = (a.min(b), a.max(b));
-        let (code_a, code_b) = (content.codes.get(&low)?, content.codes.get(&high)?);
-        Some(match content.comparisons.get(&(low, high)) {
-            Some(curated) => ComparisonText {
+        let (code_a, code_b) = (self.code(locale, low)?, self.code(locale, high)?);
+        if let Some(curated) = self.localized(locale, |c| c.comparisons.get(&(low, high))) {
+            return Some(ComparisonText {
                 intro: curated.intro.clone(),
                 differences: curated.differences.clone(),
                 when_to_use: curated.when_to_use.clone(),
+                lang: curated.lang,
                 curated: true,
-            },
-            None => compare(&content.phrases, code_a, code_b),
-        })
+            });
+        }
+        let english = &self.english().phrases;
+        Some(compare(
+            &self.locale(locale).phrases,
+            english,
+            code_a,
+            code_b,
+        ))
     }
 }
 
@@ -312,246 +461,259 @@ impl Catalog {
 fn gather(
     g: &mut Gathered,
     locale: Locale,
-    parts: &[String],
+    parts: &[&str],
     shown: PathBuf,
     text: String,
 ) -> Result<(), ContentError> {
-    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-    let code_stem = |name: &str| -> Option<u16> {
-        let stem = name.strip_suffix(".md")?;
-        (stem.bytes().all(|b| b.is_ascii_digit()) && !stem.is_empty()).then(|| stem.parse().ok())?
-    };
-    let key = match parts.as_slice() {
-        [name] if *name == PHRASEBOOK => {
-            g.phrases = Some(Phrasebook::parse(&shown, &text, locale)?);
+    if let [name] = parts {
+        if let Some(file) = [UI_FILE, PHRASEBOOK, WORDS_FILE]
+            .into_iter()
+            .find(|f| f == name)
+        {
+            g.locale_files.insert(file, (shown, text));
             return Ok(());
         }
-        [name] if name.ends_with(".md") => {
+    }
+    let Some(key) = Key::of_file(parts) else {
+        return Err(unexpected_file(parts, shown));
+    };
+    match &key {
+        Key::Code(number) => {
             let code = parse::parse_code_file(&shown, &text, locale, None)?;
             if let Some((first, _)) = g.files.get(&Key::Code(code.code)) {
                 return Err(ContentError::DuplicateCode {
+                    line: parse::line_of_field(&shown, &text, "code"),
                     file: shown,
                     first: first.clone(),
                     code: code.code,
                 });
             }
-            check_file_name(&shown, &text, name, code.code)?;
-            let key = Key::Code(code.code);
+            check_file_name(&shown, &text, *number, code.code)?;
             g.codes.insert(code.code, code);
-            key
         }
-        ["compare", name] => {
-            let pair = name
-                .strip_suffix(".md")
-                .and_then(|s| s.split_once("-vs-"))
-                .and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)))
-                .filter(|(a, b)| a < b);
-            let Some((a, b)) = pair else {
+        Key::Comparison(a, b) => {
+            if a >= b {
                 return Err(ContentError::UnexpectedFile {
                     file: shown,
                     message: "a comparison file must be named {lower}-vs-{higher}.md".into(),
-                    hint: "for example compare/1005-vs-1006.md".into(),
+                    hint: format!("for example compare/{b}-vs-{a}.md"),
                 });
-            };
-            g.comparisons
-                .insert((a, b), parse::parse_comparison(&shown, &text, locale)?);
-            Key::Comparison(a, b)
-        }
-        ["ranges", name] => {
-            let Some(range) = name.strip_suffix(".md").and_then(Range::from_slug) else {
-                return Err(ContentError::UnexpectedFile {
-                    file: shown,
-                    message: "not a range of close code numbers".into(),
-                    hint: format!(
-                        "range files are named {}",
-                        Range::ALL.map(|r| format!("{}.md", r.slug())).join(", ")
-                    ),
-                });
-            };
-            g.ranges.insert(
-                range,
-                parse::parse_text_page(&shown, &text, locale, &Section::CODE_PAGE)?,
-            );
-            Key::Range(range)
-        }
-        [ns, name] if is_namespace_id(ns) => {
-            if *name == NAMESPACE_PAGE {
-                let page = parse::parse_text_page(&shown, &text, locale, &[Section::Description])?;
-                g.namespace_pages.insert(ns.to_string(), page);
-                Key::Namespace(ns.to_string())
-            } else if code_stem(name).is_some() {
-                let code = parse::parse_code_file(&shown, &text, locale, Some(ns))?;
-                check_file_name(&shown, &text, name, code.code)?;
-                let key = Key::Service(ns.to_string(), code.code);
-                g.services.insert((ns.to_string(), code.code), code);
-                key
-            } else {
-                return Err(unexpected(shown));
             }
+            g.comparisons.insert(
+                (*a, *b),
+                parse::parse_comparison(&shown, &text, locale, key.sections())?,
+            );
         }
-        [dir, _] if !is_namespace_id(dir) => {
-            return Err(ContentError::UnexpectedFile {
-                file: shown,
-                message: format!("\"{dir}\" cannot name a service"),
-                hint: format!(
-                    "service folders are lowercase words joined by hyphens, and not one of: {}",
-                    crate::route::RESERVED_SEGMENTS.join(", ")
-                ),
-            });
+        Key::Range(range) => {
+            g.ranges.insert(
+                *range,
+                parse::parse_range_page(&shown, &text, locale, key.sections())?,
+            );
         }
-        _ => return Err(unexpected(shown)),
-    };
+        Key::Namespace(ns) => {
+            let page = parse::parse_service_page(&shown, &text, locale, key.sections())?;
+            g.services.insert(ns.clone(), page);
+        }
+        Key::Service(ns, number) => {
+            let code = parse::parse_code_file(&shown, &text, locale, Some(ns))?;
+            check_file_name(&shown, &text, *number, code.code)?;
+            g.service_codes.insert((ns.clone(), code.code), code);
+        }
+    }
     g.files.insert(key, (shown, text));
     Ok(())
+}
+
+/// Why a file inside a locale folder is not content.
+fn unexpected_file(parts: &[&str], file: PathBuf) -> ContentError {
+    match parts {
+        ["compare", _] => ContentError::UnexpectedFile {
+            file,
+            message: "a comparison file must be named {lower}-vs-{higher}.md".into(),
+            hint: "for example compare/1005-vs-1006.md".into(),
+        },
+        ["ranges", _] => ContentError::UnexpectedFile {
+            file,
+            message: "not a range of close code numbers".into(),
+            hint: format!(
+                "range files are named {}",
+                Range::ALL.map(|r| format!("{}.md", r.slug())).join(", ")
+            ),
+        },
+        [dir, _] if !is_namespace_id(dir) => ContentError::UnexpectedFile {
+            file,
+            message: format!("\"{dir}\" cannot name a service"),
+            hint: format!(
+                "service folders are lowercase words joined by hyphens, and not one of: {}",
+                crate::route::RESERVED_SEGMENTS.join(", ")
+            ),
+        },
+        _ => ContentError::UnexpectedFile {
+            file,
+            message: "the build does not know what this file is".into(),
+            hint: "see content/README.md for the files a locale folder holds".into(),
+        },
+    }
 }
 
 /// Whether a folder name can be a service id (and URL segment).
 pub use crate::route::is_namespace_id;
 
-fn check_file_name(shown: &Path, text: &str, name: &str, code: u16) -> Result<(), ContentError> {
-    if name.trim_end_matches(".md") == code.to_string() {
+fn check_file_name(shown: &Path, text: &str, named: u16, code: u16) -> Result<(), ContentError> {
+    if named == code {
         return Ok(());
     }
-    let line = parse::split_front_matter(shown, text)
-        .map(|split| parse::field_line(text, &split, "code"))
-        .unwrap_or(1);
     Err(ContentError::InvalidFact {
         file: shown.to_path_buf(),
-        line,
-        message: format!("code = {code} but the file is named {name}"),
+        line: parse::line_of_field(shown, text, "code"),
+        message: format!("code = {code} but the file is named {named}.md"),
         hint: "name the file after its code, e.g. 1008.md".into(),
     })
 }
 
-/// Checks across files and locales: every locale has the same pages, with
-/// the same facts; references between files lead somewhere.
-fn check_locales(
-    root: &Path,
-    per_locale: &BTreeMap<&'static str, Gathered>,
-    errors: &mut Vec<ContentError>,
-) {
-    let default = Locale::default_locale();
-    let base = &per_locale[default.id()];
-    for locale in Locale::all() {
-        let g = &per_locale[locale.id()];
-        if g.phrases.is_none() {
+/// Checks across files and locales: English has what a locale translates,
+/// with the same facts; the English files refer to pages that exist.
+fn check_originals(root: &Path, gathered: &[Gathered], errors: &mut Vec<ContentError>) {
+    let english = &gathered[0];
+    let default = Locale::DEFAULT;
+
+    let orphans: std::collections::BTreeSet<&String> = english
+        .service_codes
+        .keys()
+        .map(|(ns, _)| ns)
+        .filter(|ns| !english.services.contains_key(*ns))
+        .collect();
+    for ns in orphans {
+        errors.push(ContentError::UnexpectedFile {
+            file: root.join(default.id()).join(ns).join(NAMESPACE_PAGE),
+            message: format!("the service {ns} has codes but no page"),
+            hint: format!(
+                "write {NAMESPACE_PAGE} with the service's name, summary and description"
+            ),
+        });
+    }
+    for range in Range::ALL {
+        if !english.ranges.contains_key(&range) {
             errors.push(ContentError::UnexpectedFile {
-                file: root.join(locale.id()).join(PHRASEBOOK),
-                message: "the phrasebook is missing".into(),
-                hint: "copy content/en/phrases.toml and translate every phrase".into(),
+                file: root.join(default.id()).join(Key::Range(range).file()),
+                message: "the page of this range is missing".into(),
+                hint: "every range of numbers has a page; write this one".into(),
             });
         }
-        let orphans: std::collections::BTreeSet<&String> = g
-            .services
-            .keys()
-            .map(|(ns, _)| ns)
-            .filter(|ns| !g.namespace_pages.contains_key(*ns))
-            .collect();
-        for ns in orphans {
-            errors.push(ContentError::UnexpectedFile {
-                file: root.join(locale.id()).join(ns).join(NAMESPACE_PAGE),
-                message: format!("the service {ns} has codes but no page"),
-                hint: format!(
-                    "write {NAMESPACE_PAGE} with the service's name, summary and description"
-                ),
-            });
-        }
-        if locale == default {
-            for range in Range::ALL {
-                if !g.ranges.contains_key(&range) {
-                    errors.push(ContentError::UnexpectedFile {
-                        file: root.join(locale.id()).join(Key::Range(range).file()),
-                        message: "the page of this range is missing".into(),
-                        hint: "every range of numbers has a page; write this one".into(),
-                    });
-                }
-            }
-            for (key, (file, text)) in &g.files {
-                let like: &[u16] = match key {
-                    Key::Service(ns, n) => &g.services[&(ns.clone(), *n)].like,
-                    Key::Code(n) => &g.codes[n].like,
-                    _ => &[],
-                };
-                let pair = match key {
-                    Key::Comparison(a, b) => vec![*a, *b],
-                    _ => vec![],
-                };
-                for n in like.iter().chain(&pair) {
-                    if !g.codes.contains_key(n) {
-                        let line = parse::split_front_matter(file, text)
-                            .map(|split| parse::field_line(text, &split, "like"))
-                            .unwrap_or(1);
-                        errors.push(ContentError::InvalidFact {
-                            file: file.clone(),
-                            line,
-                            message: format!("{n} has no page of its own"),
-                            hint: "refer only to codes with a file at the top of the locale folder"
-                                .into(),
-                        });
-                    }
-                }
-            }
-            continue;
-        }
-        for (key, (file, _)) in &base.files {
-            match g.files.get(key) {
-                None => errors.push(ContentError::MissingTranslation {
+    }
+    for (key, (file, text)) in &english.files {
+        let like: &[u16] = match key {
+            Key::Service(ns, n) => &english.service_codes[&(ns.clone(), *n)].like,
+            Key::Code(n) => &english.codes[n].like,
+            _ => &[],
+        };
+        let pair = match key {
+            Key::Comparison(a, b) => vec![*a, *b],
+            _ => vec![],
+        };
+        for n in like.iter().chain(&pair) {
+            if !english.codes.contains_key(n) {
+                let field = if pair.is_empty() { "like" } else { "intro" };
+                errors.push(ContentError::InvalidFact {
                     file: file.clone(),
-                    expected: root.join(locale.id()).join(key.file()),
-                    what: key.describe(),
-                    locale: locale.id().into(),
-                }),
-                Some((translated_file, translated_text)) => {
-                    let (original, translated) = match key {
-                        Key::Code(n) => (&base.codes[n], &g.codes[n]),
-                        Key::Service(ns, n) => (
-                            &base.services[&(ns.clone(), *n)],
-                            &g.services[&(ns.clone(), *n)],
-                        ),
-                        _ => continue,
-                    };
-                    let (t, o) = (&translated.facts, &original.facts);
-                    let mismatched = [
-                        ("group", t.group != o.group),
-                        ("sent_by", t.sent_by != o.sent_by),
-                        ("on_wire", t.on_wire != o.on_wire),
-                        ("browser_close", t.browser_close != o.browser_close),
-                        ("reconnect", t.reconnect != o.reconnect),
-                        ("like", translated.like != original.like),
-                    ];
-                    if let Some((field, _)) = mismatched.iter().find(|(_, differs)| *differs) {
-                        let line = parse::split_front_matter(translated_file, translated_text)
-                            .map(|split| parse::field_line(translated_text, &split, field))
-                            .unwrap_or(1);
-                        errors.push(ContentError::FactMismatch {
-                            file: translated_file.clone(),
-                            line,
-                            field: field.to_string(),
-                            original: file.clone(),
-                        });
-                    }
-                }
+                    line: parse::line_of_field(file, text, field),
+                    message: format!("{n} has no page of its own"),
+                    hint: "refer only to codes with a file at the top of the locale folder".into(),
+                });
             }
         }
-        for (key, (file, _)) in &g.files {
-            if !base.files.contains_key(key) {
-                errors.push(ContentError::MissingTranslation {
-                    file: file.clone(),
+    }
+
+    for (locale, g) in Locale::all().zip(gathered).skip(1) {
+        for (key, (translated_file, translated_text)) in &g.files {
+            let Some((original_file, _)) = english.files.get(key) else {
+                errors.push(ContentError::NoOriginal {
+                    file: translated_file.clone(),
                     expected: root.join(default.id()).join(key.file()),
                     what: key.describe(),
-                    locale: default.id().into(),
+                    locale: locale.id().into(),
+                });
+                continue;
+            };
+            let (original, translated) = match key {
+                Key::Code(n) => (&english.codes[n], &g.codes[n]),
+                Key::Service(ns, n) => (
+                    &english.service_codes[&(ns.clone(), *n)],
+                    &g.service_codes[&(ns.clone(), *n)],
+                ),
+                _ => continue,
+            };
+            let (t, o) = (&translated.facts, &original.facts);
+            let mismatched = [
+                ("group", t.group != o.group),
+                ("sent_by", t.sent_by != o.sent_by),
+                ("on_wire", t.on_wire != o.on_wire),
+                ("browser_close", t.browser_close != o.browser_close),
+                ("reconnect", t.reconnect != o.reconnect),
+                ("like", translated.like != original.like),
+            ];
+            if let Some((field, _)) = mismatched.iter().find(|(_, differs)| *differs) {
+                errors.push(ContentError::FactMismatch {
+                    file: translated_file.clone(),
+                    line: parse::line_of_field(translated_file, translated_text, field),
+                    field: field.to_string(),
+                    original: original_file.clone(),
                 });
             }
         }
     }
 }
 
-fn unexpected(file: PathBuf) -> ContentError {
-    ContentError::UnexpectedFile {
-        file,
-        message: "the build does not know what this file is".into(),
-        hint: "see content/README.md for the files a locale folder holds".into(),
+/// Reads every locale's `ui.toml`, `phrases.toml` and `search.toml`,
+/// English first (a translation keeps English's holes). A missing or broken
+/// file is an error; the result has an entry for every locale only when
+/// there is none.
+fn read_locale_files(
+    root: &Path,
+    gathered: &mut [Gathered],
+    errors: &mut Vec<ContentError>,
+) -> Vec<(UiText, Phrasebook, Words)> {
+    let mut out = Vec::new();
+    let mut english_ui: Option<UiText> = None;
+    for (locale, g) in Locale::all().zip(gathered.iter_mut()) {
+        let mut take = |name: &'static str, what: &str| {
+            let found = g.locale_files.remove(name);
+            if found.is_none() {
+                errors.push(ContentError::MissingLocaleFile {
+                    file: root.join(locale.id()).join(name),
+                    what: what.into(),
+                    locale: locale.id().into(),
+                    original: root.join(Locale::DEFAULT.id()).join(name),
+                });
+            }
+            found
+        };
+        let ui = take(UI_FILE, "the interface strings");
+        let phrases = take(PHRASEBOOK, "the comparison phrases");
+        let words = take(WORDS_FILE, "the search words");
+        let ui = ui.and_then(|(file, text)| {
+            ui_file::parse_ui(&file, &text, english_ui.as_ref())
+                .map_err(|e| errors.push(e))
+                .ok()
+        });
+        let phrases = phrases.and_then(|(file, text)| {
+            Phrasebook::parse(&file, &text, locale)
+                .map_err(|e| errors.push(e))
+                .ok()
+        });
+        let words = words.and_then(|(file, text)| {
+            ui_file::parse_words(&file, &text)
+                .map_err(|e| errors.push(e))
+                .ok()
+        });
+        if locale.is_default() {
+            english_ui = ui.clone();
+        }
+        if let (Some(ui), Some(phrases), Some(words)) = (ui, phrases, words) {
+            out.push((ui, phrases, words));
+        }
     }
+    out
 }
 
 fn collect_files(

@@ -12,8 +12,7 @@ use super::error::ContentError;
 use super::markdown::{parse_sections, Lines};
 use crate::locale::Locale;
 use crate::model::{
-    CloseCode, Facts, Group, Library, LibraryText, Range, Reconnect, Reference, Section,
-    SectionBody, SentBy, LIBRARIES,
+    CloseCode, Facts, Group, LibraryText, Range, Reconnect, Reference, Section, SectionBody, SentBy,
 };
 
 /// The front matter of a close-code file.
@@ -124,6 +123,14 @@ pub fn field_line(text: &str, split: &Split<'_>, field: &str) -> usize {
     1
 }
 
+/// The line of `field = …` in a file's front matter, or 1 where the file
+/// has no front matter or no such field.
+pub fn line_of_field(file: &Path, text: &str, field: &str) -> usize {
+    split_front_matter(file, text)
+        .map(|split| field_line(text, &split, field))
+        .unwrap_or(1)
+}
+
 /// Parses a close-code file of `locale` from its text. `namespace` is the
 /// service that defines the code (`discord-gateway`), or `None` for the
 /// protocol's and IANA's codes, which get pages of their own.
@@ -179,8 +186,8 @@ pub fn parse_code_file(
                 ));
             };
             let fits = match Range::of(number) {
-                Range::Protocol => !matches!(group, Group::Registered | Group::Application),
-                Range::Registered => group == Group::Registered,
+                Some(Range::Protocol) => !matches!(group, Group::Registered | Group::Application),
+                Some(Range::Registered) => group == Group::Registered,
                 _ => false,
             };
             if !fits {
@@ -194,7 +201,7 @@ pub fn parse_code_file(
             (gist, use_when, group)
         }
         Some(_) => {
-            if !matches!(Range::of(number), Range::Registered | Range::Private) {
+            if !matches!(Range::of(number), Some(Range::Registered | Range::Private)) {
                 return Err(invalid(
                     "code",
                     format!("{number} is outside 3000-4999"),
@@ -275,8 +282,12 @@ pub fn parse_code_file(
             "add at least one [[references]] entry with the text that defines the code",
         ));
     }
-    check_references(&fm.references)
-        .map_err(|m| invalid("url", m, "use an absolute https:// URL"))?;
+    check_references(&fm.references).map_err(|(index, message)| ContentError::InvalidFact {
+        file: path.to_path_buf(),
+        line: reference_line(text, &split, index),
+        message,
+        hint: "use an absolute https:// URL".into(),
+    })?;
 
     if !(fm.constants.is_empty() && fm.errors.is_empty()) {
         let field = if fm.constants.is_empty() {
@@ -291,28 +302,17 @@ pub fn parse_code_file(
                 "keep [[constants]] and [[errors]] in the default locale's file only",
             ));
         }
-        for entry in fm.constants.iter().chain(&fm.errors) {
-            if Library::from_id(&entry.library).is_none() {
-                return Err(invalid(
-                    field,
-                    format!("unknown library \"{}\"", entry.library),
-                    &format!(
-                        "use one of: {}",
-                        LIBRARIES
-                            .iter()
-                            .map(|l| l.id)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ));
-            }
-            if entry.text.trim().is_empty() {
-                return Err(invalid(
-                    field,
-                    "an entry has no text".into(),
-                    "write the text",
-                ));
-            }
+        if fm
+            .constants
+            .iter()
+            .chain(&fm.errors)
+            .any(|e| e.text.trim().is_empty())
+        {
+            return Err(invalid(
+                field,
+                "an entry has no text".into(),
+                "write the text",
+            ));
         }
     }
 
@@ -341,19 +341,37 @@ pub fn parse_code_file(
     })
 }
 
-/// Checks every reference URL.
-fn check_references(references: &[Reference]) -> Result<(), String> {
-    for reference in references {
+/// Checks every reference URL; on failure, which reference and why.
+fn check_references(references: &[Reference]) -> Result<(), (usize, String)> {
+    for (index, reference) in references.iter().enumerate() {
         check_https_url(&reference.url)
-            .map_err(|why| format!("reference URL {:?} {why}", reference.url))?;
+            .map_err(|why| (index, format!("reference URL {:?} {why}", reference.url)))?;
     }
     Ok(())
 }
 
-/// A page that is not a close code: a service's page, a range of numbers.
+/// The line of the `url =` of the `index`th reference, or of the first
+/// `url =` if the file is written some other way.
+fn reference_line(text: &str, split: &Split<'_>, index: usize) -> usize {
+    let lines = Lines::new(text);
+    let mut offset = split.front_matter_offset;
+    let mut seen = 0;
+    for line in split.front_matter.split_inclusive('\n') {
+        if line.trim_start().starts_with("url") && line.contains('=') {
+            if seen == index {
+                return lines.line_of(offset);
+            }
+            seen += 1;
+        }
+        offset += line.len();
+    }
+    field_line(text, split, "url")
+}
+
+/// A service's page (`_index.md`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct TextPage {
-    /// Its name in this locale.
+pub struct ServicePage {
+    /// The service's name in this locale.
     pub name: String,
     /// One sentence about it.
     pub summary: String,
@@ -363,33 +381,26 @@ pub struct TextPage {
     pub sections: Vec<SectionBody>,
 }
 
-impl TextPage {
-    /// The HTML of one section, if the page has it.
-    pub fn section(&self, section: Section) -> Option<&SectionBody> {
-        self.sections.iter().find(|s| s.section == section)
-    }
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct TextPageFrontMatter {
+struct ServicePageFrontMatter {
     name: String,
     summary: String,
     #[serde(default)]
     references: Vec<Reference>,
 }
 
-/// Parses a service's `_index.md` (sections: Description) or a range file
-/// (sections: Description, When you see it, How to fix).
-pub fn parse_text_page(
+/// Parses a service's `_index.md`: its name, summary and references, then
+/// the `wanted` sections.
+pub fn parse_service_page(
     path: &Path,
     text: &str,
     locale: Locale,
     wanted: &[Section],
-) -> Result<TextPage, ContentError> {
+) -> Result<ServicePage, ContentError> {
     let lines = Lines::new(text);
     let split = split_front_matter(path, text)?;
-    let fm: TextPageFrontMatter =
+    let fm: ServicePageFrontMatter =
         read_front_matter(path, &lines, &split, "name, summary, [[references]]")?;
     for (field, value) in [("name", &fm.name), ("summary", &fm.summary)] {
         if value.trim().is_empty() {
@@ -401,17 +412,62 @@ pub fn parse_text_page(
             });
         }
     }
-    check_references(&fm.references).map_err(|message| ContentError::InvalidFact {
+    check_references(&fm.references).map_err(|(index, message)| ContentError::InvalidFact {
         file: path.to_path_buf(),
-        line: field_line(text, &split, "url"),
+        line: reference_line(text, &split, index),
         message,
         hint: "use an absolute https:// URL".into(),
     })?;
     let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
     let sections = require_sections(path, &lines, locale, sections, wanted)?;
-    Ok(TextPage {
+    Ok(ServicePage {
         name: fm.name.trim().to_string(),
         summary: fm.summary.trim().to_string(),
+        references: fm.references,
+        sections,
+    })
+}
+
+/// A range's page (`ranges/4000-4999.md`). Its name and summary are
+/// interface strings (`ui.toml`), so that every locale has them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RangePage {
+    /// Where the range is defined.
+    pub references: Vec<Reference>,
+    /// The rendered body.
+    pub sections: Vec<SectionBody>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RangePageFrontMatter {
+    references: Vec<Reference>,
+}
+
+/// Parses a range's page: its references, then the `wanted` sections.
+pub fn parse_range_page(
+    path: &Path,
+    text: &str,
+    locale: Locale,
+    wanted: &[Section],
+) -> Result<RangePage, ContentError> {
+    let lines = Lines::new(text);
+    let split = split_front_matter(path, text)?;
+    let fm: RangePageFrontMatter = read_front_matter(
+        path,
+        &lines,
+        &split,
+        "[[references]] (the range's name and summary are in ui.toml)",
+    )?;
+    check_references(&fm.references).map_err(|(index, message)| ContentError::InvalidFact {
+        file: path.to_path_buf(),
+        line: reference_line(text, &split, index),
+        message,
+        hint: "use an absolute https:// URL".into(),
+    })?;
+    let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
+    let sections = require_sections(path, &lines, locale, sections, wanted)?;
+    Ok(RangePage {
         references: fm.references,
         sections,
     })
@@ -440,6 +496,7 @@ pub fn parse_comparison(
     path: &Path,
     text: &str,
     locale: Locale,
+    wanted: &[Section],
 ) -> Result<CuratedComparison, ContentError> {
     let lines = Lines::new(text);
     let split = split_front_matter(path, text)?;
@@ -452,9 +509,8 @@ pub fn parse_comparison(
             hint: "say in a sentence or two how the two codes relate".into(),
         });
     }
-    let wanted = [Section::KeyDifferences, Section::WhenToUseWhich];
     let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
-    let mut sections = require_sections(path, &lines, locale, sections, &wanted)?.into_iter();
+    let mut sections = require_sections(path, &lines, locale, sections, wanted)?.into_iter();
     let (differences, when_to_use) = (sections.next().unwrap(), sections.next().unwrap());
     Ok(CuratedComparison {
         intro: super::markdown::render_inline(fm.intro.trim(), locale),

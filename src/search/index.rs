@@ -1,22 +1,31 @@
-//! The search index of one locale: what each page can be found by, in a
-//! compact text file (`search/index.txt`) that the browser loads on first
-//! use of the search box and turns into a [`super::SearchIndex`].
+//! The search index of one locale: what each page can be found by, in
+//! compact text files (`search/*.txt`) that the browser loads on first use
+//! of the search box and turns into a [`super::SearchIndex`].
 //!
-//! One record per line, tab-separated:
+//! An index may be cut into shards (the site's own pages, then the services'
+//! codes), each within the size budget; the browser loads them all. Each
+//! shard is a [`crate::tsv`] file:
 //!
 //! ```text
-//! D kind key code service name summary    a page (kind C, S, N or R)
-//! A doc text                              its name in another locale
-//! K doc text                              a library's constant for it
-//! E doc text                              an error message printed with it
-//! B doc text                              the start of its body text
-//! W doc words                             the other words of its body
+//! X stop words…                                 the locale's stop words
+//! V words…                                      words that ask for a comparison
+//! D kind path code service name summary lang    a page (kind C, S, N or R)
+//! A doc text                                    its English name
+//! K doc text                                    a library's constant for it
+//! E doc text                                    an error message printed with it
+//! B doc text                                    the start of its body text
+//! W doc words                                   the other words of its body
 //! ```
 //!
-//! `doc` is the position of the page's `D` line; `key` is its URL path
-//! without the locale prefix and slashes (`1008`, `discord-gateway/4004`).
+//! `doc` is the position of the page's `D` line in the shard; `path` is
+//! the page's URL in the default locale ([`Route::path`]); `lang` is the
+//! locale of its words where that is not the index's (English, for a page
+//! not translated yet), else empty.
 
+use super::Words;
+use crate::locale::Locale;
 use crate::route::Route;
+use crate::tsv::{self, BadRecord};
 
 /// What kind of page a document is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,12 +62,12 @@ impl DocKind {
 }
 
 /// One page as the search sees it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchDoc {
     /// What kind of page.
-    pub kind: Option<DocKind>,
-    /// Its URL path without locale prefix or slashes.
-    pub key: String,
+    pub kind: DocKind,
+    /// The page.
+    pub route: Route,
     /// Its code, if it is a code.
     pub code: Option<u16>,
     /// The service that defines it, if any (for a service's own page, its
@@ -68,7 +77,9 @@ pub struct SearchDoc {
     pub name: String,
     /// One sentence about it.
     pub summary: String,
-    /// Its names in the other locales.
+    /// The locale its words are in, where that is not the index's.
+    pub lang: Option<Locale>,
+    /// Its English name, in an index of another locale.
     pub aliases: Vec<String>,
     /// What libraries call it.
     pub constants: Vec<String>,
@@ -76,142 +87,157 @@ pub struct SearchDoc {
     pub errors: Vec<String>,
     /// The start of its body text (for matching and snippets).
     pub body: String,
-    /// The other Latin words of its body, each once (for matching only).
+    /// The other words of its body, each once (for matching only).
     pub words: String,
 }
 
 impl SearchDoc {
-    /// The page the document stands for.
-    pub fn route(&self) -> Option<Route> {
-        match self.kind? {
-            DocKind::Code => Some(Route::Number(u32::from(self.code?))),
-            DocKind::Service => {
-                let (ns, code) = self.key.split_once('/')?;
-                Some(Route::ServiceCode(ns.to_string(), code.parse().ok()?))
-            }
-            DocKind::Namespace => Some(Route::Namespace(self.key.clone())),
-            DocKind::Range => {
-                crate::model::Range::from_slug(self.key.strip_prefix("ranges/")?).map(Route::Range)
-            }
+    /// A document with only its identity and names.
+    pub fn new(kind: DocKind, route: Route, name: &str, summary: &str) -> SearchDoc {
+        SearchDoc {
+            kind,
+            route,
+            code: None,
+            service: String::new(),
+            name: name.to_string(),
+            summary: summary.to_string(),
+            lang: None,
+            aliases: Vec::new(),
+            constants: Vec::new(),
+            errors: Vec::new(),
+            body: String::new(),
+            words: String::new(),
         }
     }
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Writes documents in the index format.
-pub fn write_index(docs: &[SearchDoc]) -> String {
-    let mut out = String::new();
-    let mut line = |fields: &[&str]| {
-        let fields: Vec<String> = fields.iter().map(|f| one_line(f)).collect();
-        out.push_str(&fields.join("\t"));
-        out.push('\n');
-    };
+/// Writes one shard: the locale's words, then its documents.
+pub fn write_index(words: &Words, docs: &[SearchDoc]) -> String {
+    let mut out = tsv::Writer::new();
+    out.record(&["X", &words.stop_words.join(" ")]);
+    out.record(&["V", &words.comparison_words.join(" ")]);
     for doc in docs {
         let code = doc.code.map(|c| c.to_string()).unwrap_or_default();
-        let kind = doc.kind.map_or("C", DocKind::letter);
-        line(&[
+        out.record(&[
             "D",
-            kind,
-            &doc.key,
+            doc.kind.letter(),
+            &doc.route.path(),
             &code,
             &doc.service,
             &doc.name,
             &doc.summary,
+            doc.lang.map_or("", Locale::id),
         ]);
     }
     for (i, doc) in docs.iter().enumerate() {
         let i = i.to_string();
         for alias in &doc.aliases {
-            line(&["A", &i, alias]);
+            out.record(&["A", &i, alias]);
         }
         for constant in &doc.constants {
-            line(&["K", &i, constant]);
+            out.record(&["K", &i, constant]);
         }
         for error in &doc.errors {
-            line(&["E", &i, error]);
+            out.record(&["E", &i, error]);
         }
         if !doc.body.is_empty() {
-            line(&["B", &i, &doc.body]);
+            out.record(&["B", &i, &doc.body]);
         }
         if !doc.words.is_empty() {
-            line(&["W", &i, &doc.words]);
+            out.record(&["W", &i, &doc.words]);
         }
     }
-    out
+    out.finish()
 }
 
-/// Reads the index format; `None` if any line is malformed.
-pub fn read_index(text: &str) -> Option<Vec<SearchDoc>> {
+/// Reads one shard.
+pub fn read_index(text: &str) -> Result<(Words, Vec<SearchDoc>), BadRecord> {
+    let mut words = Words::default();
     let mut docs: Vec<SearchDoc> = Vec::new();
-    for line in text.lines().filter(|l| !l.is_empty()) {
-        let f: Vec<&str> = line.split('\t').collect();
-        match f.as_slice() {
-            ["D", kind, key, code, service, name, summary] => docs.push(SearchDoc {
-                kind: Some(DocKind::from_letter(kind)?),
-                key: key.to_string(),
-                code: if code.is_empty() {
-                    None
-                } else {
-                    Some(code.parse().ok()?)
-                },
-                service: service.to_string(),
-                name: name.to_string(),
-                summary: summary.to_string(),
-                ..SearchDoc::default()
-            }),
+    let split = |s: &str| -> Vec<String> {
+        s.split(' ')
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    for (line, fields) in tsv::records(text) {
+        let bad = BadRecord { line };
+        match fields.as_slice() {
+            ["X", stop] => words.stop_words = split(stop),
+            ["V", compare] => words.comparison_words = split(compare),
+            ["D", kind, path, code, service, name, summary, lang] => {
+                let kind = DocKind::from_letter(kind).ok_or(bad)?;
+                let route = Route::from_path(path).ok_or(bad)?;
+                let mut doc = SearchDoc::new(kind, route, name, summary);
+                doc.code = match *code {
+                    "" => None,
+                    code => Some(code.parse().map_err(|_| bad)?),
+                };
+                doc.service = service.to_string();
+                doc.lang = match *lang {
+                    "" => None,
+                    id => Some(Locale::from_id(id).ok_or(bad)?),
+                };
+                docs.push(doc);
+            }
             [field, doc, text] => {
-                let doc = docs.get_mut(doc.parse::<usize>().ok()?)?;
+                let doc = doc
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| docs.get_mut(i))
+                    .ok_or(bad)?;
                 match *field {
                     "A" => doc.aliases.push(text.to_string()),
                     "K" => doc.constants.push(text.to_string()),
                     "E" => doc.errors.push(text.to_string()),
                     "B" => doc.body = text.to_string(),
                     "W" => doc.words = text.to_string(),
-                    _ => return None,
+                    _ => return Err(bad),
                 }
             }
-            _ => return None,
+            _ => return Err(bad),
         }
     }
-    Some(docs)
+    Ok((words, docs))
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 pub use build::*;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 mod build {
     use super::{DocKind, SearchDoc};
-    use crate::content::Catalog;
+    use crate::content::{Catalog, Localized};
     use crate::locale::Locale;
-    use crate::model::{CloseCode, Range};
+    use crate::model::{CloseCode, Range, SectionBody};
+    use crate::route::Route;
+    use crate::ui::BrowserKey;
 
     /// How much body text a document keeps, in bytes: enough to find a
     /// page by what it says and to show a snippet, within the size budget
     /// of the index.
     pub const BODY_BYTES: usize = 900;
 
-    fn cut(text: &str, bytes: usize) -> String {
+    fn cut(text: &str, bytes: usize) -> &str {
         if text.len() <= bytes {
-            return text.to_string();
+            return text;
         }
         let mut end = bytes;
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        text[..end].to_string()
+        &text[..end]
     }
 
-    /// The start of a body, and the other Latin words of the rest, once
-    /// each: the words are what people search for (`proxy_read_timeout`),
-    /// and without the prose around them they cost little.
-    fn body_parts(text: &str) -> (String, String) {
-        let start = cut(text, BODY_BYTES);
+    /// The start of a body, and the other words of the rest, once each:
+    /// the words are what people search for (`proxy_read_timeout`), and
+    /// without the prose around them they cost little.
+    fn body_parts(sections: &[SectionBody]) -> (String, String) {
+        let text: Vec<&str> = sections.iter().map(|s| s.text.as_str()).collect();
+        let text = text.join(" ");
+        let start = cut(&text, BODY_BYTES).to_string();
         let rest = &text[start.len()..];
-        let known: std::collections::BTreeSet<String> = crate::search::tokenize::tokenize(&start)
+        let known: std::collections::BTreeSet<String> = super::super::tokenize::tokenize(&start)
             .into_iter()
             .map(|t| t.text)
             .collect();
@@ -224,106 +250,162 @@ mod build {
             if word.len() < 3 || !word.chars().any(|c| c.is_ascii_alphabetic()) {
                 continue;
             }
-            let lower = word.to_ascii_lowercase();
-            if !known.contains(&lower) && seen.insert(lower) {
+            let folded = crate::fold::fold(word);
+            if !known.contains(&folded) && seen.insert(folded) {
                 words.push(word.to_string());
             }
         }
         (start, words.join(" "))
     }
 
-    fn code_body(code: &CloseCode) -> (String, String) {
-        let text: Vec<&str> = code.sections.iter().map(|s| s.text.as_str()).collect();
-        body_parts(&text.join(" "))
+    fn lang(index: Locale, text: Locale) -> Option<Locale> {
+        (index != text).then_some(text)
     }
 
-    fn page_body(page: &crate::content::TextPage) -> (String, String) {
-        let text: Vec<&str> = page.sections.iter().map(|s| s.text.as_str()).collect();
-        body_parts(&text.join(" "))
+    fn code_doc(
+        locale: Locale,
+        kind: DocKind,
+        route: Route,
+        code: Localized<'_, CloseCode>,
+        english_name: Option<&str>,
+    ) -> SearchDoc {
+        let (body, words) = body_parts(&code.sections);
+        let mut doc = SearchDoc::new(kind, route, &code.name, &code.summary);
+        doc.code = Some(code.code);
+        doc.lang = lang(locale, code.lang);
+        doc.aliases = english_name
+            .filter(|english| *english != code.name)
+            .map(str::to_string)
+            .into_iter()
+            .collect();
+        doc.constants = code.constants.iter().map(|c| c.text.clone()).collect();
+        doc.errors = code.errors.iter().map(|c| c.text.clone()).collect();
+        doc.body = body;
+        doc.words = words;
+        doc
     }
 
-    /// Every findable page of a locale.
+    /// Every findable page of a locale: in its own words (English where it
+    /// has no translation), with the English names as aliases and the
+    /// language-neutral keys (numbers, library constants, error strings).
     pub fn search_docs(catalog: &Catalog, locale: Locale) -> Vec<SearchDoc> {
-        let content = catalog.locale(locale);
-        let others: Vec<Locale> = Locale::all().filter(|l| *l != locale).collect();
+        let en = Locale::DEFAULT;
         let mut docs = Vec::new();
-        for code in content.codes.values() {
-            let (body, words) = code_body(code);
-            docs.push(SearchDoc {
-                kind: Some(DocKind::Code),
-                key: code.code.to_string(),
-                code: Some(code.code),
-                name: code.name.clone(),
-                summary: code.summary.clone(),
-                aliases: others
-                    .iter()
-                    .filter_map(|l| catalog.code(*l, code.code).map(|c| c.name.clone()))
-                    .collect(),
-                constants: code.constants.iter().map(|c| c.text.clone()).collect(),
-                errors: code.errors.iter().map(|c| c.text.clone()).collect(),
-                body,
-                words,
-                ..SearchDoc::default()
-            });
+        for number in catalog.numbers() {
+            let code = catalog.code(locale, number).expect("listed");
+            let english = catalog.code(en, number).expect("listed");
+            docs.push(code_doc(
+                locale,
+                DocKind::Code,
+                Route::Number(u32::from(number)),
+                code,
+                Some(&english.name),
+            ));
         }
-        for ns in content.namespaces.values() {
-            let (body, words) = page_body(&ns.page);
-            docs.push(SearchDoc {
-                kind: Some(DocKind::Namespace),
-                key: ns.id.clone(),
-                service: ns.page.name.clone(),
-                name: ns.page.name.clone(),
-                summary: ns.page.summary.clone(),
-                aliases: others
-                    .iter()
-                    .map(|l| catalog.locale(*l).namespaces[&ns.id].page.name.clone())
-                    .chain([ns.id.clone()])
-                    .collect(),
-                body,
-                words,
-                ..SearchDoc::default()
-            });
-            for code in ns.codes.values() {
-                let (body, words) = code_body(code);
-                docs.push(SearchDoc {
-                    kind: Some(DocKind::Service),
-                    key: format!("{}/{}", ns.id, code.code),
-                    code: Some(code.code),
-                    service: ns.page.name.clone(),
-                    name: code.name.clone(),
-                    summary: code.summary.clone(),
-                    aliases: others
-                        .iter()
-                        .map(|l| {
-                            catalog.locale(*l).namespaces[&ns.id].codes[&code.code]
-                                .name
-                                .clone()
-                        })
-                        .collect(),
-                    constants: code.constants.iter().map(|c| c.text.clone()).collect(),
-                    errors: code.errors.iter().map(|c| c.text.clone()).collect(),
-                    body,
-                    words,
-                });
+        for id in catalog.service_ids() {
+            let page = catalog.service(locale, id).expect("listed");
+            let english = catalog.service(en, id).expect("listed");
+            let (body, words) = body_parts(&page.sections);
+            let mut doc = SearchDoc::new(
+                DocKind::Namespace,
+                Route::Namespace(id.to_string()),
+                &page.name,
+                &page.summary,
+            );
+            doc.service = page.name.clone();
+            doc.lang = lang(locale, page.lang);
+            doc.aliases = [english.name.as_str(), id]
+                .into_iter()
+                .filter(|a| *a != page.name)
+                .map(str::to_string)
+                .collect();
+            doc.body = body;
+            doc.words = words;
+            docs.push(doc);
+            for number in catalog.service_numbers(id) {
+                let code = catalog.service_code(locale, id, number).expect("listed");
+                let english = catalog.service_code(en, id, number).expect("listed");
+                let mut doc = code_doc(
+                    locale,
+                    DocKind::Service,
+                    Route::ServiceCode(id.to_string(), number),
+                    code,
+                    Some(&english.name),
+                );
+                doc.service = page.name.clone();
+                docs.push(doc);
             }
         }
+        let ui = catalog.ui(locale);
+        let english_ui = catalog.ui(en);
         for range in Range::ALL {
-            let page = &content.ranges[&range];
-            let (body, words) = page_body(page);
-            docs.push(SearchDoc {
-                kind: Some(DocKind::Range),
-                key: format!("ranges/{}", range.slug()),
-                name: page.name.clone(),
-                summary: page.summary.clone(),
-                aliases: others
-                    .iter()
-                    .map(|l| catalog.locale(*l).ranges[&range].name.clone())
-                    .collect(),
-                body,
-                words,
-                ..SearchDoc::default()
-            });
+            let page = catalog.range(locale, range);
+            let (body, words) = body_parts(&page.sections);
+            let name = ui.get(BrowserKey::range_name(range));
+            let mut doc = SearchDoc::new(
+                DocKind::Range,
+                Route::Range(range),
+                name,
+                ui.get(BrowserKey::range_summary(range)),
+            );
+            let english = english_ui.get(BrowserKey::range_name(range));
+            doc.aliases = [english.to_string(), range.slug()]
+                .into_iter()
+                .filter(|a| a != name)
+                .collect();
+            // The name and summary are the locale's own; only the body may
+            // be English.
+            doc.body = body;
+            doc.words = words;
+            docs.push(doc);
         }
         docs
+    }
+
+    /// The documents cut into shards: the site's own pages first, then the
+    /// services' codes, a whole service at a time, each shard kept within
+    /// `budget` gzipped bytes where a service's codes fit at all.
+    pub fn shards(
+        words: &super::Words,
+        docs: Vec<SearchDoc>,
+        budget: u64,
+        gzip_len: impl Fn(&[u8]) -> u64,
+    ) -> Vec<Vec<SearchDoc>> {
+        let (core, services): (Vec<SearchDoc>, Vec<SearchDoc>) =
+            docs.into_iter().partition(|d| d.kind != DocKind::Service);
+        let mut shards = vec![core];
+        let mut current: Vec<SearchDoc> = Vec::new();
+        let mut by_service: Vec<Vec<SearchDoc>> = Vec::new();
+        for doc in services {
+            match by_service.last_mut() {
+                Some(group) if group[0].route_service() == doc.route_service() => group.push(doc),
+                _ => by_service.push(vec![doc]),
+            }
+        }
+        for group in by_service {
+            let mut candidate = current.clone();
+            candidate.extend(group.iter().cloned());
+            let size = gzip_len(super::write_index(words, &candidate).as_bytes());
+            if size > budget && !current.is_empty() {
+                shards.push(std::mem::take(&mut current));
+                current = group;
+            } else {
+                current = candidate;
+            }
+        }
+        if !current.is_empty() {
+            shards.push(current);
+        }
+        shards
+    }
+
+    impl SearchDoc {
+        /// The service a service code's document belongs to.
+        fn route_service(&self) -> Option<&str> {
+            match &self.route {
+                Route::ServiceCode(id, _) => Some(id),
+                _ => None,
+            }
+        }
     }
 }

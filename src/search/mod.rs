@@ -12,15 +12,58 @@
 //! 3. a pasted constant or error line, matched as a phrase;
 //! 4. words in names and constants, then in summaries, then in body text.
 //!
-//! A word of five or more letters also matches words one typo away.
+//! A word of five or more letters also matches words one typo away. Text is
+//! folded on both sides ([`crate::fold`]), so case, accents and the width
+//! or script of digits do not matter. Stop words and the words that ask for
+//! a comparison are the locale's (`content/{id}/search.toml`), carried in
+//! its index.
 
 pub mod index;
 pub mod tokenize;
 
 pub use index::{DocKind, SearchDoc};
-use tokenize::{tokenize, within_one_edit};
+use tokenize::{tokenize, within_one_edit, Token, TokenKind};
 
+use crate::fold::{fold, fold_mapped};
+use crate::locale::Locale;
 use crate::route::Route;
+use crate::script::{gram_script, GramScript};
+use crate::tsv;
+
+/// A locale's search words, from its `search.toml`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(serde::Deserialize))]
+#[cfg_attr(feature = "ssr", serde(deny_unknown_fields))]
+pub struct Words {
+    /// Words too common to rank by ("the", "what", "的").
+    pub stop_words: Vec<String>,
+    /// Words that ask for two codes to be compared ("vs", "和", "と", "대").
+    pub comparison_words: Vec<String>,
+}
+
+impl Words {
+    /// Both lists folded, for matching.
+    fn folded(&self) -> Words {
+        Words {
+            stop_words: self.stop_words.iter().map(|w| fold(w)).collect(),
+            comparison_words: self.comparison_words.iter().map(|w| fold(w)).collect(),
+        }
+    }
+
+    /// These words and `other`'s together.
+    pub fn with(&self, other: &Words) -> Words {
+        let mut out = self.clone();
+        out.stop_words.extend(other.stop_words.iter().cloned());
+        out.comparison_words
+            .extend(other.comparison_words.iter().cloned());
+        out
+    }
+}
+
+/// Whether a word is written in a script without spaces.
+fn is_gram_word(word: &str) -> bool {
+    word.chars().any(|c| gram_script(c).is_some())
+}
 
 /// Where in a document a token was found, with how much it counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -64,6 +107,9 @@ pub struct SearchHit {
     pub code: Option<u16>,
     /// The name to show.
     pub title: String,
+    /// The language of the name, where it is not the page's (English, for a
+    /// page not translated yet).
+    pub lang: Option<Locale>,
     /// The service that defines it ("" for the protocol's codes).
     pub service: String,
     /// A short text with the matches marked: `(text, is_match)` pieces.
@@ -81,15 +127,7 @@ impl SearchHit {
             if *marked {
                 html.push_str("<mark>");
             }
-            for c in text.chars() {
-                match c {
-                    '<' => html.push_str("&lt;"),
-                    '>' => html.push_str("&gt;"),
-                    '&' => html.push_str("&amp;"),
-                    '"' => html.push_str("&quot;"),
-                    c => html.push(c),
-                }
-            }
+            html.push_str(&crate::html::escape(text));
             if *marked {
                 html.push_str("</mark>");
             }
@@ -101,74 +139,22 @@ impl SearchHit {
 /// A locale's index, ready to be searched.
 pub struct SearchIndex {
     docs: Vec<SearchDoc>,
+    /// The locale's words, folded.
+    words: Words,
     /// Per document, its names, constants and errors, then its body,
-    /// lowercased once for phrase matches.
-    lowered: Vec<(Vec<String>, String)>,
+    /// folded once for phrase matches.
+    folded: Vec<(Vec<String>, String)>,
     /// Every token, sorted, with the documents and fields it occurs in.
     /// (A sorted list rather than a hash map keeps the wasm bundle small.)
     postings: Vec<(String, Vec<(u16, Field)>)>,
 }
 
-/// Words too common to rank by.
-const STOP_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "and",
-    "the",
-    "of",
-    "to",
-    "in",
-    "is",
-    "it",
-    "on",
-    "for",
-    "with",
-    "vs",
-    "versus",
-    "or",
-    "my",
-    "what",
-    "why",
-    "how",
-    "does",
-    "do",
-    "i",
-    "code",
-    "close",
-    "closed",
-    "websocket",
-    "ws",
-    "error",
-    "status",
-    "sent",
-    "received",
-    "with",
-    "between",
-    "difference",
-    "compare",
-];
-
-/// CJK characters that only join words in a question.
-const CJK_STOP: &[&str] = &[
-    "和",
-    "与",
-    "的",
-    "区别",
-    "对比",
-    "是",
-    "什么",
-    "么",
-    "吗",
-    "码",
-    "关闭码",
-];
-
 impl SearchIndex {
-    /// Builds the searchable index from documents.
-    pub fn new(docs: Vec<SearchDoc>) -> SearchIndex {
+    /// Builds the searchable index from documents and the locale's words.
+    pub fn new(docs: Vec<SearchDoc>, words: &Words) -> SearchIndex {
         let mut all: Vec<(String, u16, Field)> = Vec::new();
         for (i, doc) in docs.iter().enumerate() {
-            let i = i as u16;
+            let i = u16::try_from(i).expect("an index holds fewer than 65,536 pages");
             let mut add = |text: &str, field: Field| {
                 all.extend(
                     tokenize(text)
@@ -200,7 +186,7 @@ impl SearchIndex {
                 _ => postings.push((text, vec![(doc, field)])),
             }
         }
-        let lowered = docs
+        let folded = docs
             .iter()
             .map(|d| {
                 let exact = d
@@ -208,17 +194,15 @@ impl SearchIndex {
                     .iter()
                     .chain(&d.errors)
                     .chain([&d.name])
-                    .map(|t| t.to_ascii_lowercase())
+                    .map(|t| collapse(&fold(t)))
                     .collect();
-                (
-                    exact,
-                    format!("{} {}", d.body, d.words).to_ascii_lowercase(),
-                )
+                (exact, collapse(&fold(&format!("{} {}", d.body, d.words))))
             })
             .collect();
         SearchIndex {
             docs,
-            lowered,
+            words: words.folded(),
+            folded,
             postings,
         }
     }
@@ -231,26 +215,33 @@ impl SearchIndex {
             .map(|i| self.postings[i].1.as_slice())
     }
 
-    /// Reads the published index file.
-    pub fn parse(text: &str) -> Option<SearchIndex> {
-        index::read_index(text).map(SearchIndex::new)
+    /// Reads the published shards of an index; the line of the first record
+    /// that cannot be read is the error.
+    pub fn parse<'a>(
+        shards: impl IntoIterator<Item = &'a str>,
+    ) -> Result<SearchIndex, tsv::BadRecord> {
+        let mut words = Words::default();
+        let mut docs = Vec::new();
+        for shard in shards {
+            let (shard_words, shard_docs) = index::read_index(shard)?;
+            words = shard_words;
+            docs.extend(shard_docs);
+        }
+        Ok(SearchIndex::new(docs, &words))
     }
 
-    /// The documents.
-    pub fn docs(&self) -> &[SearchDoc] {
-        &self.docs
+    /// The locale's words (folded).
+    pub fn words(&self) -> &Words {
+        &self.words
     }
 
     /// A hit found in another locale's index, with this index's name and
     /// service name for the same page (the snippet stays: it shows what
     /// matched).
     pub fn in_own_words(&self, mut hit: SearchHit) -> SearchHit {
-        if let Some(doc) = self
-            .docs
-            .iter()
-            .find(|d| d.route().as_ref() == Some(&hit.route))
-        {
+        if let Some(doc) = self.docs.iter().find(|d| d.route == hit.route) {
             hit.title = doc.name.clone();
+            hit.lang = doc.lang;
             if !hit.service.is_empty() {
                 hit.service = doc.service.clone();
             }
@@ -258,75 +249,139 @@ impl SearchIndex {
         hit
     }
 
-    /// The best `limit` results for `query`.
+    /// The best `limit` results for `query`, with this index's words.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
-        let query = query.trim();
-        if query.is_empty() {
+        self.search_with(query, limit, &self.words)
+    }
+
+    /// The best `limit` results for `query`, with `words` (folded) as stop
+    /// and comparison words: a query typed on a page of another locale is
+    /// read with that locale's words too.
+    pub fn search_with(&self, query: &str, limit: usize, words: &Words) -> Vec<SearchHit> {
+        let folded = collapse(&fold(query));
+        if folded.is_empty() {
             return Vec::new();
         }
-        let lower = query.to_ascii_lowercase();
-        let tokens = tokenize(query);
+        let tokens = tokenize(&without_gram_stop_words(&folded, words));
+        // Numbers, whole or joined to a word (Arabic writes "and 1014" as
+        // one word: و1014).
         let numbers: Vec<&str> = tokens
             .iter()
-            .filter(|t| !t.cjk && t.text.bytes().all(|b| b.is_ascii_digit()))
+            .filter(|t| !t.is_gram() && t.text.bytes().all(|b| b.is_ascii_digit()))
             .map(|t| t.text.as_str())
             .collect();
-        let has_cjk_pair = tokens.iter().any(|t| t.cjk && t.text.chars().count() == 2);
-        let mut words: Vec<&tokenize::Token> = tokens
+        let has_pair = tokens
+            .iter()
+            .any(|t| t.is_gram() && t.text.chars().count() >= 2);
+        let mut query_words: Vec<&Token> = tokens
             .iter()
             .filter(|t| !numbers.contains(&t.text.as_str()))
             .filter(|t| {
-                !STOP_WORDS.contains(&t.text.as_str()) && !CJK_STOP.contains(&t.text.as_str())
+                !words.stop_words.contains(&t.text) && !words.comparison_words.contains(&t.text)
             })
-            // With pairs of CJK characters to go by, single characters add noise.
-            .filter(|t| !(t.cjk && has_cjk_pair && t.text.chars().count() == 1))
+            // With pairs of characters to go by, single ones add noise.
+            .filter(|t| !(t.is_gram() && has_pair && t.text.chars().count() == 1))
             .collect();
-        words.dedup_by(|a, b| a.text == b.text);
+        query_words.dedup_by(|a, b| a.text == b.text);
         // The pieces of a compound word count only when the whole word is
         // not in the index: `proxy_read_timeout` is one thing to look for.
         let mut whole_found = false;
-        words.retain(|t| {
-            if t.part {
-                !whole_found
-            } else {
-                whole_found = !t.cjk && self.postings_of(&t.text).is_some();
+        query_words.retain(|t| match t.kind {
+            TokenKind::Part => !whole_found,
+            TokenKind::Word => {
+                whole_found = self.postings_of(&t.text).is_some();
                 true
             }
+            TokenKind::Gram => true,
         });
 
-        // Per document: points and how many of the words it matched.
-        let mut scores: Vec<(f32, usize)> = vec![(0.0, 0); self.docs.len()];
+        let mut scores = self.score_numbers(&numbers);
+        self.score_words(&query_words, &mut scores);
+        self.score_phrase(&folded, &mut scores);
 
-        // Numbers: exact codes first, then codes that start with them.
-        for number in &numbers {
+        let word_count = query_words.len().max(1) as f32;
+        let mut hits: Vec<SearchHit> = scores
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (points, _))| *points > 0.0)
+            .map(|(i, (points, matched))| {
+                let doc = &self.docs[i];
+                // Documents that match more of the words rank higher.
+                let coverage = if query_words.is_empty() {
+                    1.0
+                } else {
+                    0.4 + 0.6 * matched as f32 / word_count
+                };
+                let kind = match doc.kind {
+                    DocKind::Code => 1.0,
+                    DocKind::Service => 0.92,
+                    DocKind::Namespace => 0.95,
+                    DocKind::Range => 0.7,
+                };
+                SearchHit {
+                    route: doc.route.clone(),
+                    code: doc.code,
+                    title: doc.name.clone(),
+                    lang: doc.lang,
+                    service: if doc.kind == DocKind::Namespace {
+                        String::new()
+                    } else {
+                        doc.service.clone()
+                    },
+                    snippet: snippet(doc, &query_words, &numbers),
+                    score: points * coverage * kind,
+                }
+            })
+            .collect();
+
+        if let Some(compare) = self.comparison(&folded, &tokens, &numbers, words) {
+            hits.push(compare);
+        }
+        hits.sort_unstable_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.code.cmp(&b.code))
+        });
+        hits.truncate(limit);
+        hits
+    }
+
+    /// Points per document for numbers: exact codes first, then codes that
+    /// start with them. Also makes the table of (points, words matched).
+    fn score_numbers(&self, numbers: &[&str]) -> Vec<(f32, usize)> {
+        let mut scores: Vec<(f32, usize)> = vec![(0.0, 0); self.docs.len()];
+        for number in numbers {
             for (i, doc) in self.docs.iter().enumerate() {
                 let Some(code) = doc.code else { continue };
                 let code = code.to_string();
-                let own = doc.kind == Some(DocKind::Code);
-                let points = if code == *number {
-                    if own {
-                        1000.0
-                    } else {
-                        900.0
+                let own = doc.kind == DocKind::Code;
+                let points = match (code == *number, own) {
+                    (true, true) => 1000.0,
+                    (true, false) => 900.0,
+                    _ if code.starts_with(number) && number.len() >= 2 => {
+                        if own {
+                            500.0
+                        } else {
+                            400.0
+                        }
                     }
-                } else if code.starts_with(number) && number.len() >= 2 {
-                    if own {
-                        500.0
-                    } else {
-                        400.0
-                    }
-                } else {
-                    continue;
+                    _ => continue,
                 };
                 scores[i].0 += points;
             }
         }
+        scores
+    }
 
-        // Words: the best field each word is found in, per document.
-        let last = words.len().saturating_sub(1);
-        for (w, token) in words.iter().enumerate() {
+    /// Points for words: the best field each word is found in, per
+    /// document, counting rare words more; prefixes of the word being typed
+    /// and words one typo away count less.
+    fn score_words(&self, query_words: &[&Token], scores: &mut [(f32, usize)]) {
+        let last = query_words.len().saturating_sub(1);
+        let docs = self.docs.len() as f32;
+        for (w, token) in query_words.iter().enumerate() {
             let mut best: Vec<f32> = vec![0.0; self.docs.len()];
-            let docs = self.docs.len() as f32;
             let mut consider = |text: &str, quality: f32| {
                 let list = self.postings_of(text).unwrap_or(&[]);
                 // Rare words say more about a page than common ones.
@@ -339,7 +394,7 @@ impl SearchIndex {
                 }
             };
             consider(&token.text, 1.0);
-            if !token.cjk {
+            if !token.is_gram() {
                 let len = token.text.chars().count();
                 // Prefixes: the word being typed, or any word of 4+ letters.
                 if len >= 2 && (w == last || len >= 4) {
@@ -355,13 +410,12 @@ impl SearchIndex {
                 }
                 if len >= 5 {
                     for (word, _) in &self.postings {
-                        let l = word.len();
-                        let latin = word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
-                        if latin
-                            && l.abs_diff(len) <= 1
+                        // At most one character apart: up to four bytes in UTF-8.
+                        let spelled_alike = word.len().abs_diff(token.text.len()) <= 4
                             && *word != token.text
-                            && within_one_edit(word, &token.text)
-                        {
+                            && !is_gram_word(word)
+                            && within_one_edit(word, &token.text);
+                        if spelled_alike {
                             consider(word, 0.6);
                         }
                     }
@@ -374,83 +428,39 @@ impl SearchIndex {
                 }
             }
         }
+    }
 
-        // A pasted constant or log line, as a phrase.
-        if lower.chars().count() >= 6 {
-            let phrase = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-            for (i, (exact, body)) in self.lowered.iter().enumerate() {
-                let hit = exact.iter().any(|t| {
-                    t.contains(&phrase)
-                        || (phrase.len() >= 12 && t.len() >= 12 && phrase.contains(t.as_str()))
-                });
-                if hit {
-                    scores[i].0 += 300.0;
-                } else if body.contains(&phrase) {
-                    scores[i].0 += 150.0;
-                }
+    /// Points for a pasted constant or log line, matched as a phrase.
+    fn score_phrase(&self, folded: &str, scores: &mut [(f32, usize)]) {
+        if folded.chars().count() < 6 {
+            return;
+        }
+        for (i, (exact, body)) in self.folded.iter().enumerate() {
+            let hit = exact.iter().any(|t| {
+                t.contains(folded)
+                    || (folded.len() >= 12 && t.len() >= 12 && folded.contains(t.as_str()))
+            });
+            if hit {
+                scores[i].0 += 300.0;
+            } else if body.contains(folded) {
+                scores[i].0 += 150.0;
             }
         }
-
-        let word_count = words.len().max(1) as f32;
-        let mut hits: Vec<SearchHit> = scores
-            .into_iter()
-            .enumerate()
-            .filter(|(_, (points, _))| *points > 0.0)
-            .filter_map(|(i, (points, matched))| {
-                let doc = &self.docs[i];
-                // Documents that match more of the words rank higher.
-                let coverage = if words.is_empty() {
-                    1.0
-                } else {
-                    0.4 + 0.6 * matched as f32 / word_count
-                };
-                let kind = match doc.kind? {
-                    DocKind::Code => 1.0,
-                    DocKind::Service => 0.92,
-                    DocKind::Namespace => 0.95,
-                    DocKind::Range => 0.7,
-                };
-                Some(SearchHit {
-                    route: doc.route()?,
-                    code: doc.code,
-                    title: doc.name.clone(),
-                    service: if doc.kind == Some(DocKind::Namespace) {
-                        String::new()
-                    } else {
-                        doc.service.clone()
-                    },
-                    snippet: snippet(doc, &words, &numbers),
-                    score: points * coverage * kind,
-                })
-            })
-            .collect();
-
-        if let Some(compare) = self.comparison(&lower, &tokens, &numbers) {
-            hits.push(compare);
-        }
-        hits.sort_unstable_by(|a, b| {
-            b.score
-                .partial_cmp(&a.score)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(a.code.cmp(&b.code))
-        });
-        hits.truncate(limit);
-        hits
     }
 
     /// Two of the site's own codes asked about together.
     fn comparison(
         &self,
-        lower: &str,
-        tokens: &[tokenize::Token],
+        folded: &str,
+        tokens: &[Token],
         numbers: &[&str],
+        words: &Words,
     ) -> Option<SearchHit> {
         let own: Vec<&SearchDoc> = numbers
             .iter()
             .filter_map(|n| {
                 self.docs.iter().find(|d| {
-                    d.kind == Some(DocKind::Code)
-                        && d.code.map(|c| c.to_string()).as_deref() == Some(*n)
+                    d.kind == DocKind::Code && d.code.map(|c| c.to_string()).as_deref() == Some(*n)
                 })
             })
             .collect();
@@ -463,14 +473,15 @@ impl SearchIndex {
         let other_words = tokens
             .iter()
             .filter(|t| !numbers.contains(&t.text.as_str()))
+            .filter(|t| !words.stop_words.contains(&t.text))
             .count();
-        let asks = ["vs", "versus", "compare", "difference", "diff", "or"]
-            .iter()
-            .any(|w| tokens.iter().any(|t| t.text == *w))
-            || ["和", "与", "区别", "对比", "比较"]
-                .iter()
-                .any(|w| lower.contains(w))
-            || lower.contains(" / ");
+        let asks = words.comparison_words.iter().any(|w| {
+            if is_gram_word(w) {
+                folded.contains(w.as_str())
+            } else {
+                tokens.iter().any(|t| t.text == *w)
+            }
+        }) || folded.contains(" / ");
         if other_words > 0 && !asks {
             return None;
         }
@@ -479,6 +490,7 @@ impl SearchIndex {
             route: Route::Compare(ca, cb),
             code: Some(ca),
             title: format!("{ca} {} vs {cb} {}", a.name, b.name),
+            lang: a.lang.or(b.lang),
             service: String::new(),
             snippet: vec![(format!("{} {}", a.summary, b.summary), false)],
             score: 5000.0,
@@ -486,10 +498,51 @@ impl SearchIndex {
     }
 }
 
+/// The query without the stop and comparison words of scripts cut into
+/// n-grams, which would otherwise be cut up with the words around them.
+/// Chinese, Japanese and Thai words go wherever they occur; Korean ones,
+/// written with spaces, only as whole words or as the particle that ends
+/// one (`1006은`), so that `의` leaves `정의` alone.
+fn without_gram_stop_words(folded: &str, words: &Words) -> String {
+    let mut listed: Vec<&String> = words
+        .stop_words
+        .iter()
+        .chain(&words.comparison_words)
+        .filter(|w| is_gram_word(w))
+        .collect();
+    listed.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let hangul = |w: &str| {
+        w.chars()
+            .any(|c| gram_script(c) == Some(GramScript::Hangul))
+    };
+    let mut chunks: Vec<String> = Vec::new();
+    for chunk in folded.split(' ') {
+        let mut chunk = chunk.to_string();
+        for word in &listed {
+            if hangul(word) {
+                if chunk == **word {
+                    chunk.clear();
+                } else if chunk.len() > word.len() && chunk.ends_with(word.as_str()) {
+                    chunk.truncate(chunk.len() - word.len());
+                }
+            } else {
+                chunk = chunk.replace(word.as_str(), " ");
+            }
+        }
+        chunks.push(chunk);
+    }
+    chunks.join(" ")
+}
+
+/// Collapses runs of whitespace to one space and trims.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A short text from the document, with the query's words marked: a
 /// constant or error line if one matched, else the summary if it or the
 /// name matched, else the stretch of body text around the first match.
-fn snippet(doc: &SearchDoc, words: &[&tokenize::Token], numbers: &[&str]) -> Vec<(String, bool)> {
+fn snippet(doc: &SearchDoc, words: &[&Token], numbers: &[&str]) -> Vec<(String, bool)> {
     let needles: Vec<String> = words
         .iter()
         .map(|t| t.text.clone())
@@ -497,8 +550,8 @@ fn snippet(doc: &SearchDoc, words: &[&tokenize::Token], numbers: &[&str]) -> Vec
         .filter(|n| !n.is_empty())
         .collect();
     let contains = |text: &str| {
-        let lower = text.to_ascii_lowercase();
-        needles.iter().any(|n| lower.contains(n.as_str()))
+        let folded = fold(text);
+        needles.iter().any(|n| folded.contains(n.as_str()))
     };
     let source = doc
         .constants
@@ -516,12 +569,12 @@ fn snippet(doc: &SearchDoc, words: &[&tokenize::Token], numbers: &[&str]) -> Vec
 
 /// About `width` bytes of `text` around the first needle.
 fn window(text: &str, needles: &[String], width: usize) -> String {
-    let lower = text.to_ascii_lowercase();
+    let mapped = fold_mapped(text);
     let at = needles
         .iter()
-        .filter_map(|n| lower.find(n.as_str()))
+        .filter_map(|n| mapped.text.find(n.as_str()))
         .min()
-        .unwrap_or(0);
+        .map_or(0, |i| mapped.origin[i].0 as usize);
     let mut start = at.saturating_sub(width / 3);
     while !text.is_char_boundary(start) {
         start -= 1;
@@ -547,16 +600,19 @@ fn window(text: &str, needles: &[String], width: usize) -> String {
     out
 }
 
-/// Splits `text` into pieces, marking where needles occur.
+/// Splits `text` into pieces, marking where needles occur (matched on the
+/// folded text, marked in the original).
 fn mark(text: &str, needles: &[String]) -> Vec<(String, bool)> {
-    let lower = text.to_ascii_lowercase();
+    let mapped = fold_mapped(text);
     let mut marks = vec![false; text.len()];
     for needle in needles {
         let mut from = 0;
-        while let Some(pos) = lower[from..].find(needle.as_str()) {
+        while let Some(pos) = mapped.text[from..].find(needle.as_str()) {
             let start = from + pos;
             let end = start + needle.len();
-            for m in &mut marks[start..end] {
+            let (first, _) = mapped.origin[start];
+            let (_, last) = mapped.origin[end - 1];
+            for m in &mut marks[first as usize..last as usize] {
                 *m = true;
             }
             from = end;

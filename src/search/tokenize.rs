@@ -1,74 +1,87 @@
 //! The tokenizer shared by the index builder (native) and the search engine
-//! (wasm), so that both always cut text the same way.
+//! (wasm), so that both always cut text the same way. Every token is
+//! folded ([`crate::fold`]): lowercase, without accents, with ASCII digits.
 //!
-//! - Latin text: words of letters and digits, lowercased. Words written
-//!   `CamelCase`, `snake_case`, `dotted.names` or `Path::names` also yield
-//!   their parts, so `StatusPolicyViolation` is found by `policy`.
-//! - Chinese and Japanese text has no spaces, so without a dictionary each
-//!   run of CJK characters yields every character and every pair of
-//!   neighbouring characters (n-grams of 1 and 2).
+//! - Words: runs of letters, digits, `_` and the marks that belong to them,
+//!   in any script with spaces between words (Latin, Cyrillic, Arabic,
+//!   Devanagari, …). Words written `CamelCase`, `snake_case`,
+//!   `dotted.names` or `Path::names` also yield their parts, so
+//!   `StatusPolicyViolation` is found by `policy`.
+//! - Chinese, Japanese, Korean and Thai: without a dictionary, each run of
+//!   such characters yields every character and every pair of neighbouring
+//!   characters (n-grams of 1 and 2). A Thai letter keeps the vowel and tone
+//!   marks written with it.
 
-/// One token and whether it is a CJK n-gram.
+use crate::fold::{fold, is_combining};
+use crate::script::{gram_script, is_thai_mark};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A whole word.
+    Word,
+    /// A piece of the word before it (`policy` of `StatusPolicyViolation`).
+    Part,
+    /// A character or a pair of characters of a script without spaces.
+    Gram,
+}
+
+/// One token, folded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// The text, lowercased.
+    /// The folded text.
     pub text: String,
-    /// A CJK character or pair, rather than a Latin word.
-    pub cjk: bool,
-    /// A piece of the Latin word before it (`policy` of
-    /// `StatusPolicyViolation`).
-    pub part: bool,
+    /// What it is.
+    pub kind: TokenKind,
 }
 
-/// Whether a character is written without spaces around it (Chinese,
-/// Japanese kana, full-width punctuation excluded).
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF     // kana
-        | 0x3400..=0x4DBF   // extension A
-        | 0x4E00..=0x9FFF   // unified ideographs
-        | 0xF900..=0xFAFF   // compatibility ideographs
-        | 0x20000..=0x2FFFF // extensions B and later
-    )
+impl Token {
+    /// Whether it is an n-gram of a script without spaces.
+    pub fn is_gram(&self) -> bool {
+        self.kind == TokenKind::Gram
+    }
 }
 
-fn is_word_char(c: char) -> bool {
-    (c.is_alphanumeric() || c == '_') && !is_cjk(c)
+fn in_word(c: char) -> bool {
+    (c.is_alphanumeric() || c == '_' || is_combining(c)) && gram_script(c).is_none()
 }
 
-/// Cuts `text` into tokens, in order, repeats included.
+/// Cuts `text` into folded tokens, in order, repeats included.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if is_cjk(c) {
-            let start = i;
-            while i < chars.len() && is_cjk(chars[i]) {
+        if let Some(script) = gram_script(c) {
+            // The run of this script, as units: a character, with a Thai
+            // letter's marks.
+            let mut units: Vec<String> = Vec::new();
+            while i < chars.len() && gram_script(chars[i]) == Some(script) {
+                let mut unit = String::new();
+                unit.push(chars[i]);
                 i += 1;
+                while i < chars.len() && is_thai_mark(chars[i]) {
+                    unit.push(chars[i]);
+                    i += 1;
+                }
+                units.push(fold(&unit));
             }
-            let run = &chars[start..i];
-            for (j, ch) in run.iter().enumerate() {
+            for (j, unit) in units.iter().enumerate() {
                 tokens.push(Token {
-                    text: ch.to_string(),
-                    cjk: true,
-                    part: false,
+                    text: unit.clone(),
+                    kind: TokenKind::Gram,
                 });
-                if let Some(next) = run.get(j + 1) {
-                    let mut pair = String::with_capacity(8);
-                    pair.push(*ch);
-                    pair.push(*next);
+                if let Some(next) = units.get(j + 1) {
                     tokens.push(Token {
-                        text: pair,
-                        cjk: true,
-                        part: false,
+                        text: format!("{unit}{next}"),
+                        kind: TokenKind::Gram,
                     });
                 }
             }
-        } else if is_word_char(c) {
+        } else if in_word(c) {
             let start = i;
-            while i < chars.len() && is_word_char(chars[i]) {
+            while i < chars.len() && in_word(chars[i]) {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
@@ -82,20 +95,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             for piece in word.split('_').filter(|p| !p.is_empty()) {
                 let camel = camel_parts(piece);
                 if camel.len() > 1 && word.contains('_') {
-                    parts.push(piece.to_ascii_lowercase());
+                    parts.push(fold(piece));
                 }
-                parts.extend(camel);
+                parts.extend(camel.iter().map(|p| fold(p)));
+            }
+            let whole = fold(word);
+            if whole.is_empty() {
+                continue;
             }
             tokens.push(Token {
-                text: word.to_ascii_lowercase(),
-                cjk: false,
-                part: false,
+                text: whole,
+                kind: TokenKind::Word,
             });
             if parts.len() > 1 {
-                tokens.extend(parts.into_iter().map(|p| Token {
-                    text: p,
-                    cjk: false,
-                    part: true,
+                tokens.extend(parts.into_iter().map(|text| Token {
+                    text,
+                    kind: TokenKind::Part,
                 }));
             }
         } else {
@@ -105,35 +120,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// `ClosePolicyViolation` → close, policy, violation; `TLSHandshake` →
-/// tls, handshake. Words without inner capitals give one part.
-fn camel_parts(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
+/// `ClosePolicyViolation` → Close, Policy, Violation; `TLSHandshake` →
+/// TLS, Handshake. Words without inner capitals give one part.
+fn camel_parts(word: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut parts = Vec::new();
     let mut start = 0;
     for i in 1..chars.len() {
-        let (prev, cur) = (chars[i - 1], chars[i]);
-        let next_lower = chars.get(i + 1).is_some_and(|c| c.is_lowercase());
+        let (prev, cur) = (chars[i - 1].1, chars[i].1);
+        let next_lower = chars.get(i + 1).is_some_and(|(_, c)| c.is_lowercase());
         let boundary = (prev.is_lowercase() && cur.is_uppercase())
             || (prev.is_uppercase() && cur.is_uppercase() && next_lower)
             || (prev.is_alphabetic() && cur.is_ascii_digit())
             || (prev.is_ascii_digit() && cur.is_alphabetic());
         if boundary {
-            parts.push(
-                chars[start..i]
-                    .iter()
-                    .collect::<String>()
-                    .to_ascii_lowercase(),
-            );
-            start = i;
+            parts.push(&word[start..chars[i].0]);
+            start = chars[i].0;
         }
     }
-    parts.push(
-        chars[start..]
-            .iter()
-            .collect::<String>()
-            .to_ascii_lowercase(),
-    );
+    parts.push(&word[start..]);
     parts
 }
 
@@ -170,62 +175,5 @@ fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
         a[i + 1..] == b[i..]
     } else {
         a[i..] == b[i + 1..]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn texts(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.text).collect()
-    }
-
-    #[test]
-    fn latin_words_are_lowercased_and_split_at_punctuation() {
-        assert_eq!(
-            texts("websocket: close 1006 (abnormal closure)"),
-            ["websocket", "close", "1006", "abnormal", "closure"]
-        );
-        assert_eq!(
-            texts("CLOSE_GOING_AWAY"),
-            ["close_going_away", "close", "going", "away"]
-        );
-        assert_eq!(
-            texts("proxy_read_timeout"),
-            ["proxy_read_timeout", "proxy", "read", "timeout"]
-        );
-    }
-
-    #[test]
-    fn constants_yield_their_parts() {
-        assert_eq!(
-            texts("StatusPolicyViolation"),
-            ["statuspolicyviolation", "status", "policy", "violation"]
-        );
-        assert_eq!(
-            texts("CloseCode::Away"),
-            ["closecode", "close", "code", "away"]
-        );
-        assert_eq!(texts("TLSHandshake"), ["tlshandshake", "tls", "handshake"]);
-    }
-
-    #[test]
-    fn chinese_runs_yield_characters_and_pairs() {
-        assert_eq!(
-            texts("异常关闭"),
-            ["异", "异常", "常", "常关", "关", "关闭", "闭"]
-        );
-        assert_eq!(texts("1008和1014"), ["1008", "和", "1014"]);
-    }
-
-    #[test]
-    fn one_edit_apart() {
-        assert!(within_one_edit("abnormal", "abnromal"));
-        assert!(within_one_edit("policy", "polcy"));
-        assert!(within_one_edit("policy", "policyy"));
-        assert!(within_one_edit("policy", "policx"));
-        assert!(!within_one_edit("policy", "plicx"));
-        assert!(within_one_edit("going", "going"));
     }
 }

@@ -1,0 +1,20 @@
+//! The limits the release build holds the site to, and how it measures.
+//!
+//! The prerenderer prints every figure and fails the build over a limit.
+
+/// The most JavaScript and wasm a page loads, gzipped at level 9.
+pub const JS_WASM_BYTES: u64 = 130 * 1024;
+/// The largest a search index shard may be, gzipped.
+pub const SEARCH_INDEX_BYTES: u64 = 60 * 1024;
+/// The most files the site may have (Cloudflare Pages, free plan).
+pub const DIST_FILES: u64 = 20_000;
+/// The largest the site may be (GitHub Pages).
+pub const DIST_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// The size of `bytes` gzipped at the best level, as served.
+pub fn gzip_len(bytes: &[u8]) -> u64 {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).expect("writing to memory");
+    gz.finish().expect("writing to memory").len() as u64
+}
