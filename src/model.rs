@@ -345,15 +345,6 @@ impl CloseCode {
     pub fn section(&self, section: Section) -> Option<&SectionBody> {
         self.sections.iter().find(|s| s.section == section)
     }
-
-    /// A short reference to this code for lists and links.
-    pub fn summary_entry(&self) -> CodeSummary {
-        CodeSummary {
-            code: self.code,
-            name: self.name.clone(),
-            summary: self.summary.clone(),
-        }
-    }
 }
 
 /// The rendered body of one section.
@@ -366,15 +357,4 @@ pub struct SectionBody {
     pub html: String,
     /// The same text without markup, for search.
     pub text: String,
-}
-
-/// A code's number, name and summary: what a list entry needs.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CodeSummary {
-    /// The number.
-    pub code: u16,
-    /// The name in the page's locale.
-    pub name: String,
-    /// One sentence saying what the code means.
-    pub summary: String,
 }

@@ -331,131 +331,20 @@ mod build {
         /// Builds the data of a page from the catalog, or `None` if the page
         /// does not exist (an unknown code, say).
         pub fn build(catalog: &Catalog, page: &Page) -> Option<PageData> {
-            let locale = page.locale;
-            let own = |n: u16| catalog.code(locale, n).map(CodeEntry::of);
+            let b = Builder {
+                catalog,
+                locale: page.locale,
+            };
             Some(match &page.route {
-                Route::Home => PageData::Home(HomeData {
-                    groups: Group::OWN
-                        .iter()
-                        .map(|group| {
-                            let codes: Vec<CodeEntry> = catalog
-                                .numbers()
-                                .into_iter()
-                                .filter_map(|n| catalog.code(locale, n))
-                                .filter(|c| c.facts.group == *group)
-                                .map(CodeEntry::of)
-                                .collect();
-                            (*group, codes)
-                        })
-                        .filter(|(_, codes)| !codes.is_empty())
-                        .collect(),
-                    services: catalog
-                        .service_ids()
-                        .into_iter()
-                        .filter_map(|id| {
-                            let page = catalog.service(locale, id)?;
-                            Some((
-                                ServiceEntry::of(id, page),
-                                catalog.service_numbers(id).len(),
-                            ))
-                        })
-                        .collect(),
-                }),
-                Route::Search => {
-                    PageData::Search(catalog.numbers().into_iter().filter_map(own).collect())
-                }
-                Route::Number(number) => {
-                    let services = u16::try_from(*number)
-                        .map(|n| meanings(catalog, locale, n))
-                        .unwrap_or_default();
-                    match u16::try_from(*number)
-                        .ok()
-                        .and_then(|n| catalog.code(locale, n))
-                    {
-                        Some(code) => PageData::Code(CodeData {
-                            code: code.item.clone(),
-                            lang: code.lang,
-                            others: catalog
-                                .numbers()
-                                .into_iter()
-                                .filter(|n| *n != code.code)
-                                .filter_map(own)
-                                .collect(),
-                            services,
-                        }),
-                        None if services.is_empty() => return None,
-                        None => PageData::Number(NumberData {
-                            number: *number,
-                            services,
-                        }),
-                    }
-                }
-                Route::Compare(a, b) => {
-                    if a >= b {
-                        return None;
-                    }
-                    let text = catalog.comparison(locale, *a, *b)?;
-                    let (a, b) = (catalog.code(locale, *a)?, catalog.code(locale, *b)?);
-                    PageData::Compare(CompareData {
-                        a: (a.item.clone(), a.lang),
-                        b: (b.item.clone(), b.lang),
-                        text,
-                    })
-                }
-                Route::Namespace(id) => {
-                    let page = catalog.service(locale, id)?;
-                    PageData::Namespace(NamespaceData {
-                        entry: ServiceEntry::of(id, page),
-                        page: page.item.clone(),
-                        codes: catalog
-                            .service_numbers(id)
-                            .into_iter()
-                            .filter_map(|n| catalog.service_code(locale, id, n))
-                            .map(CodeEntry::of)
-                            .collect(),
-                    })
-                }
+                Route::Home => PageData::Home(b.home()),
+                Route::Search => PageData::Search(b.own_codes(|_| true)),
+                Route::Number(number) => b.number(*number)?,
+                Route::Compare(a, b_) => PageData::Compare(b.compare(*a, *b_)?),
+                Route::Namespace(id) => PageData::Namespace(b.namespace(id)?),
                 Route::ServiceCode(id, number) => {
-                    let service = catalog.service(locale, id)?;
-                    let code = catalog.service_code(locale, id, *number)?;
-                    let own_page = usize::from(catalog.code(locale, *number).is_some());
-                    PageData::ServiceCode(ServiceCodeData {
-                        service: ServiceEntry::of(id, service),
-                        code: code.item.clone(),
-                        lang: code.lang,
-                        like: code.like.iter().filter_map(|n| own(*n)).collect(),
-                        meanings: own_page + catalog.services_with(*number).len(),
-                    })
+                    PageData::ServiceCode(b.service_code(id, *number)?)
                 }
-                Route::Range(range) => {
-                    let (low, high) = range.bounds();
-                    let within = |n: u16| (low..=high).contains(&u32::from(n));
-                    let page = catalog.range(locale, *range);
-                    let mut services: Vec<Meaning> = catalog
-                        .service_ids()
-                        .into_iter()
-                        .flat_map(|id| {
-                            catalog
-                                .service_numbers(id)
-                                .into_iter()
-                                .filter(|n| within(*n))
-                                .filter_map(move |n| meaning(catalog, locale, id, n))
-                        })
-                        .collect();
-                    services.sort_by(|a, b| a.code.cmp(&b.code).then(a.service.cmp(&b.service)));
-                    PageData::Range(RangeData {
-                        range: *range,
-                        page: page.item.clone(),
-                        lang: page.lang,
-                        codes: catalog
-                            .numbers()
-                            .into_iter()
-                            .filter(|n| within(*n))
-                            .filter_map(own)
-                            .collect(),
-                        services,
-                    })
-                }
+                Route::Range(range) => PageData::Range(b.range(*range)),
             })
         }
 
@@ -503,6 +392,148 @@ mod build {
                     .chain(entries(&data.codes))
                     .chain(meanings(&data.services))
                     .collect(),
+            }
+        }
+    }
+
+    /// Builds page data for one locale.
+    struct Builder<'a> {
+        catalog: &'a Catalog,
+        locale: Locale,
+    }
+
+    impl Builder<'_> {
+        /// The site's own codes that `keep` keeps, as list entries.
+        fn own_codes(&self, keep: impl Fn(u16) -> bool) -> Vec<CodeEntry> {
+            self.catalog
+                .numbers()
+                .into_iter()
+                .filter(|n| keep(*n))
+                .filter_map(|n| self.catalog.code(self.locale, n))
+                .map(CodeEntry::of)
+                .collect()
+        }
+
+        fn home(&self) -> HomeData {
+            let codes = self.own_codes(|_| true);
+            let in_group = |group: Group| {
+                codes
+                    .iter()
+                    .filter(|c| {
+                        self.catalog
+                            .code(self.locale, c.code)
+                            .is_some_and(|code| code.facts.group == group)
+                    })
+                    .cloned()
+                    .collect::<Vec<_>>()
+            };
+            HomeData {
+                groups: Group::OWN
+                    .into_iter()
+                    .map(|group| (group, in_group(group)))
+                    .filter(|(_, codes)| !codes.is_empty())
+                    .collect(),
+                services: self
+                    .catalog
+                    .service_ids()
+                    .into_iter()
+                    .filter_map(|id| {
+                        let page = self.catalog.service(self.locale, id)?;
+                        let count = self.catalog.service_numbers(id).len();
+                        Some((ServiceEntry::of(id, page), count))
+                    })
+                    .collect(),
+            }
+        }
+
+        /// A number: the code's own page, or the list of what services mean
+        /// by it; `None` if nobody defines it.
+        fn number(&self, number: u32) -> Option<PageData> {
+            let services = u16::try_from(number)
+                .map(|n| meanings(self.catalog, self.locale, n))
+                .unwrap_or_default();
+            let own = u16::try_from(number)
+                .ok()
+                .and_then(|n| self.catalog.code(self.locale, n));
+            Some(match own {
+                Some(code) => PageData::Code(CodeData {
+                    code: code.item.clone(),
+                    lang: code.lang,
+                    others: self.own_codes(|n| n != code.code),
+                    services,
+                }),
+                None if services.is_empty() => return None,
+                None => PageData::Number(NumberData { number, services }),
+            })
+        }
+
+        fn compare(&self, a: u16, b: u16) -> Option<CompareData> {
+            if a >= b {
+                return None;
+            }
+            let text = self.catalog.comparison(self.locale, a, b)?;
+            let (a, b) = (
+                self.catalog.code(self.locale, a)?,
+                self.catalog.code(self.locale, b)?,
+            );
+            Some(CompareData {
+                a: (a.item.clone(), a.lang),
+                b: (b.item.clone(), b.lang),
+                text,
+            })
+        }
+
+        fn namespace(&self, id: &str) -> Option<NamespaceData> {
+            let page = self.catalog.service(self.locale, id)?;
+            Some(NamespaceData {
+                entry: ServiceEntry::of(id, page),
+                page: page.item.clone(),
+                codes: self
+                    .catalog
+                    .service_numbers(id)
+                    .into_iter()
+                    .filter_map(|n| self.catalog.service_code(self.locale, id, n))
+                    .map(CodeEntry::of)
+                    .collect(),
+            })
+        }
+
+        fn service_code(&self, id: &str, number: u16) -> Option<ServiceCodeData> {
+            let service = self.catalog.service(self.locale, id)?;
+            let code = self.catalog.service_code(self.locale, id, number)?;
+            let own_page = usize::from(self.catalog.code(self.locale, number).is_some());
+            Some(ServiceCodeData {
+                service: ServiceEntry::of(id, service),
+                code: code.item.clone(),
+                lang: code.lang,
+                like: self.own_codes(|n| code.like.contains(&n)),
+                meanings: own_page + self.catalog.services_with(number).len(),
+            })
+        }
+
+        fn range(&self, range: Range) -> RangeData {
+            let (low, high) = range.bounds();
+            let within = |n: u16| (low..=high).contains(&u32::from(n));
+            let page = self.catalog.range(self.locale, range);
+            let mut services: Vec<Meaning> = self
+                .catalog
+                .service_ids()
+                .into_iter()
+                .flat_map(|id| {
+                    self.catalog
+                        .service_numbers(id)
+                        .into_iter()
+                        .filter(|n| within(*n))
+                        .filter_map(move |n| meaning(self.catalog, self.locale, id, n))
+                })
+                .collect();
+            services.sort_by(|a, b| a.code.cmp(&b.code).then(a.service.cmp(&b.service)));
+            RangeData {
+                range,
+                page: page.item.clone(),
+                lang: page.lang,
+                codes: self.own_codes(within),
+                services,
             }
         }
     }

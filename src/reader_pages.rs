@@ -200,16 +200,40 @@ pub fn search_page(
     state: &SearchState,
     every_code: &[ListItem],
 ) -> PageHtml {
-    let locale = data.locale;
-    let ui = |key| data.ui(key);
     let query = query.trim();
     let mut h = Html::new();
     h.open("div", &[("class", Some("search-page"))]).element(
         "h1",
         &[],
-        ui(BrowserKey::SearchTitle),
+        data.ui(BrowserKey::SearchTitle),
     );
-    let action = url(locale, &Route::Search);
+    search_form(&mut h, data, query);
+    if query.is_empty() {
+        h.element(
+            "p",
+            &[("class", Some("lead"))],
+            data.ui(BrowserKey::SearchHelp),
+        )
+        .trusted(&code_list(data.locale, "code-list", every_code));
+    } else {
+        search_results(&mut h, data, query, state);
+    }
+    h.close("div");
+    let title = if query.is_empty() {
+        data.ui(BrowserKey::SearchTitle).to_string()
+    } else {
+        fill(data.ui(BrowserKey::SearchResultsFor), &[("query", query)])
+    };
+    PageHtml {
+        title,
+        description: data.ui(BrowserKey::SearchDescription).to_string(),
+        html: h.finish(),
+    }
+}
+
+/// The search page's own form, which works without script.
+fn search_form(h: &mut Html, data: &BrowserData, query: &str) {
+    let action = url(data.locale, &Route::Search);
     h.open(
         "form",
         &[
@@ -222,7 +246,7 @@ pub fn search_page(
     .element(
         "label",
         &[("for", Some("search-page-input"))],
-        ui(BrowserKey::SearchLabel),
+        data.ui(BrowserKey::SearchLabel),
     )
     .open(
         "input",
@@ -236,74 +260,61 @@ pub fn search_page(
     .element(
         "button",
         &[("type", Some("submit"))],
-        ui(BrowserKey::SearchSubmit),
+        data.ui(BrowserKey::SearchSubmit),
     )
     .close("form");
-    if query.is_empty() {
-        h.element("p", &[("class", Some("lead"))], ui(BrowserKey::SearchHelp))
-            .trusted(&code_list(locale, "code-list", every_code));
-    } else {
-        h.element(
-            "h2",
-            &[],
-            &fill(ui(BrowserKey::SearchResultsFor), &[("query", query)]),
-        );
-        match state {
-            SearchState::Loading => {
-                h.element(
-                    "p",
-                    &[("class", Some("loading")), ("role", Some("status"))],
-                    ui(BrowserKey::SearchLoading),
-                );
-            }
-            SearchState::Failed => {
-                h.element(
-                    "p",
-                    &[("class", Some("failed")), ("role", Some("alert"))],
-                    ui(BrowserKey::SearchFailed),
-                );
-            }
-            SearchState::Results(hits) if hits.is_empty() => {
-                h.element(
-                    "p",
-                    &[("role", Some("status"))],
-                    &fill(ui(BrowserKey::SearchNoMatch), &[("query", query)]),
-                )
-                .element("p", &[("class", Some("lead"))], ui(BrowserKey::SearchHelp))
-                .open("p", &[])
-                .element(
-                    "a",
-                    &[
-                        ("class", Some("button")),
-                        ("href", Some(&url(locale, &Route::Home))),
-                    ],
-                    ui(BrowserKey::GoHome),
-                )
-                .close("p");
-            }
-            SearchState::Results(hits) => {
-                h.open("ul", &[("class", Some("hit-list"))]);
-                for hit in hits {
-                    h.open("li", &[])
-                        .open("a", &[("href", Some(&url(locale, &hit.route)))])
-                        .trusted(&hit_label(locale, hit))
-                        .close("a")
-                        .close("li");
-                }
-                h.close("ul");
-            }
+}
+
+/// What the search found for `query`, or why there is nothing yet.
+fn search_results(h: &mut Html, data: &BrowserData, query: &str, state: &SearchState) {
+    let ui = |key| data.ui(key);
+    h.element(
+        "h2",
+        &[],
+        &fill(ui(BrowserKey::SearchResultsFor), &[("query", query)]),
+    );
+    match state {
+        SearchState::Loading => {
+            h.element(
+                "p",
+                &[("class", Some("loading")), ("role", Some("status"))],
+                ui(BrowserKey::SearchLoading),
+            );
         }
-    }
-    h.close("div");
-    let title = if query.is_empty() {
-        ui(BrowserKey::SearchTitle).to_string()
-    } else {
-        fill(ui(BrowserKey::SearchResultsFor), &[("query", query)])
-    };
-    PageHtml {
-        title,
-        description: ui(BrowserKey::SearchDescription).to_string(),
-        html: h.finish(),
+        SearchState::Failed => {
+            h.element(
+                "p",
+                &[("class", Some("failed")), ("role", Some("alert"))],
+                ui(BrowserKey::SearchFailed),
+            );
+        }
+        SearchState::Results(hits) if hits.is_empty() => {
+            let home = url(data.locale, &Route::Home);
+            h.element(
+                "p",
+                &[("role", Some("status"))],
+                &fill(ui(BrowserKey::SearchNoMatch), &[("query", query)]),
+            )
+            .element("p", &[("class", Some("lead"))], ui(BrowserKey::SearchHelp))
+            .open("p", &[])
+            .element(
+                "a",
+                &[("class", Some("button")), ("href", Some(&home))],
+                ui(BrowserKey::GoHome),
+            )
+            .close("p");
+        }
+        SearchState::Results(hits) => {
+            h.open("ul", &[("class", Some("hit-list"))]);
+            for hit in hits {
+                h.open("li", &[])
+                    .open("a", &[("href", Some(&url(data.locale, &hit.route)))])
+                    .trusted(&hit_label(data.locale, hit))
+                    .close("a")
+                    .close("li");
+            }
+            h.close("ul");
+        }
     }
 }
 
@@ -383,39 +394,24 @@ pub fn not_found_page(data: &BrowserData, path: Option<&str>) -> PageHtml {
 /// The page of a number: its range, what services mean by it and how to
 /// find out more; for a number above 65535, why it cannot be a close code.
 pub fn number_page(data: &BrowserData, number: u32, meanings: &[Meaning]) -> PageHtml {
-    let locale = data.locale;
+    let Some(range) = Range::of(number) else {
+        return too_large_page(data, number);
+    };
     let ui = |key| data.ui(key);
     let n = number.to_string();
-    let mut h = Html::new();
-    let Some(range) = Range::of(number) else {
-        let title = fill(ui(BrowserKey::NumberTooLargeTitle), &[("number", &n)]);
-        h.open("article", &[("class", Some("number-page"))])
-            .open("header", &[("class", Some("page-head"))])
-            .element(
-                "p",
-                &[("class", Some("kicker"))],
-                ui(BrowserKey::NumberKicker),
-            )
-            .element("h1", &[], &title)
-            .element(
-                "p",
-                &[("class", Some("lead"))],
-                &fill(ui(BrowserKey::NumberTooLarge), &[("number", &n)]),
-            )
-            .close("header")
-            .element("h2", &[], ui(BrowserKey::RangesHeading))
-            .element("p", &[], ui(BrowserKey::RangesBlurb))
-            .trusted(&range_list(data))
-            .close("article");
-        return PageHtml {
-            description: fill(ui(BrowserKey::NumberTooLarge), &[("number", &n)]),
-            title,
-            html: h.finish(),
-        };
-    };
     let (low, high) = range.bounds();
     let (low, high) = (low.to_string(), high.to_string());
     let range_name = ui(BrowserKey::range_name(range));
+    let in_range = fill(
+        ui(BrowserKey::NumberInRange),
+        &[
+            ("number", &n),
+            ("low", &low),
+            ("high", &high),
+            ("range", range_name),
+        ],
+    );
+    let mut h = Html::new();
     h.open("article", &[("class", Some("number-page"))])
         .open("header", &[("class", Some("page-head"))])
         .element(
@@ -432,19 +428,11 @@ pub fn number_page(data: &BrowserData, number: u32, meanings: &[Meaning]) -> Pag
         .text(" ")
         .element("span", &[("class", Some("code-name"))], range_name)
         .close("h1")
-        .open("p", &[("class", Some("lead"))])
-        .text(&fill(
-            ui(BrowserKey::NumberInRange),
-            &[
-                ("number", &n),
-                ("low", &low),
-                ("high", &high),
-                ("range", range_name),
-            ],
-        ))
-        .text(" ")
-        .text(ui(BrowserKey::range_summary(range)))
-        .close("p")
+        .element(
+            "p",
+            &[("class", Some("lead"))],
+            &format!("{in_range} {}", ui(BrowserKey::range_summary(range))),
+        )
         .close("header");
     if meanings.is_empty() {
         h.element(
@@ -455,15 +443,19 @@ pub fn number_page(data: &BrowserData, number: u32, meanings: &[Meaning]) -> Pag
     } else {
         let items: Vec<ListItem> = meanings
             .iter()
-            .map(|m| ListItem::meaning(locale, m))
+            .map(|m| ListItem::meaning(data.locale, m))
             .collect();
         h.element(
             "h2",
             &[],
             &fill(ui(BrowserKey::NumberMeanings), &[("number", &n)]),
         )
-        .trusted(&code_list(locale, "code-list", &items));
+        .trusted(&code_list(data.locale, "code-list", &items));
     }
+    let see_range = fill(
+        ui(BrowserKey::NumberSeeRange),
+        &[("low", &low), ("high", &high)],
+    );
     h.open("section", &[("class", Some("prose"))])
         .element(
             "h2",
@@ -474,11 +466,8 @@ pub fn number_page(data: &BrowserData, number: u32, meanings: &[Meaning]) -> Pag
         .open("p", &[])
         .element(
             "a",
-            &[("href", Some(&range_url(locale, range)))],
-            &fill(
-                ui(BrowserKey::NumberSeeRange),
-                &[("low", &low), ("high", &high)],
-            ),
+            &[("href", Some(&range_url(data.locale, range)))],
+            &see_range,
         )
         .close("p")
         .close("section")
@@ -487,6 +476,34 @@ pub fn number_page(data: &BrowserData, number: u32, meanings: &[Meaning]) -> Pag
     PageHtml {
         title: fill(ui(BrowserKey::NumberTitle), &values),
         description: fill(ui(BrowserKey::NumberDescription), &values),
+        html: h.finish(),
+    }
+}
+
+/// The page of a number above 65535: why no Close frame can carry it, and
+/// the ranges that exist.
+fn too_large_page(data: &BrowserData, number: u32) -> PageHtml {
+    let n = number.to_string();
+    let title = fill(data.ui(BrowserKey::NumberTooLargeTitle), &[("number", &n)]);
+    let why = fill(data.ui(BrowserKey::NumberTooLarge), &[("number", &n)]);
+    let mut h = Html::new();
+    h.open("article", &[("class", Some("number-page"))])
+        .open("header", &[("class", Some("page-head"))])
+        .element(
+            "p",
+            &[("class", Some("kicker"))],
+            data.ui(BrowserKey::NumberKicker),
+        )
+        .element("h1", &[], &title)
+        .element("p", &[("class", Some("lead"))], &why)
+        .close("header")
+        .element("h2", &[], data.ui(BrowserKey::RangesHeading))
+        .element("p", &[], data.ui(BrowserKey::RangesBlurb))
+        .trusted(&range_list(data))
+        .close("article");
+    PageHtml {
+        title,
+        description: why,
         html: h.finish(),
     }
 }

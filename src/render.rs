@@ -20,7 +20,7 @@ use crate::html::escape;
 use crate::locale::Locale;
 use crate::page::{browser_data, BrowserData, PageData, PageHtml};
 use crate::reader_pages::not_found_page;
-use crate::route::{Page, SiteMap};
+use crate::route::{not_found_url, search_index_url, site_path, Page, SiteMap};
 use crate::search::index::{search_docs, shards, write_index};
 
 /// A file of the built site.
@@ -139,12 +139,9 @@ impl Site {
                     .into_iter()
                     .map(|docs| {
                         let contents = write_index(words, &docs);
+                        let url = search_index_url(locale, &content_hash(&contents));
                         SiteFile {
-                            path: format!(
-                                "{}search/{}.txt",
-                                locale_dir(locale),
-                                content_hash(&contents)
-                            ),
+                            path: site_path(&url),
                             contents,
                         }
                     })
@@ -230,7 +227,7 @@ impl Site {
             Some((url.clone(), html.clone())),
         );
         let file = SiteFile {
-            path: format!("{}index.html", url.trim_start_matches('/')),
+            path: site_path(&url),
             contents,
         };
         (file, translated)
@@ -245,14 +242,14 @@ impl Site {
         let mut files: Vec<SiteFile> = self.indexes.iter().flatten().cloned().collect();
         for (from, to) in self.map.redirects() {
             files.push(SiteFile {
-                path: format!("{}index.html", from.trim_start_matches('/')),
+                path: site_path(&from),
                 contents: redirect_document(&to),
             });
         }
         for locale in Locale::all() {
             let (data, text) = &self.data[locale.index()];
             let page = not_found_page(data, None);
-            let path = format!("{}404.html", locale_dir(locale));
+            let url = not_found_url(locale);
             let head = Head {
                 locale,
                 page: &page,
@@ -263,25 +260,14 @@ impl Site {
                 contents: render_document(
                     &self.template,
                     &head,
-                    Location::new(&format!("/{path}"), ""),
+                    Location::new(&url, ""),
                     data.clone(),
                     None,
                 ),
-                path,
+                path: site_path(&url),
             });
         }
         files
-    }
-}
-
-/// The folder of a locale's files in the site: empty for the default
-/// locale, `ja/` for others.
-fn locale_dir(locale: Locale) -> String {
-    let prefix = locale.path_prefix();
-    if prefix.is_empty() {
-        String::new()
-    } else {
-        format!("{}/", prefix.trim_start_matches('/'))
     }
 }
 

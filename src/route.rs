@@ -149,6 +149,30 @@ pub fn search_url(locale: Locale, query: &str) -> String {
     }
 }
 
+/// The not-found page of a locale, as static hosts serve it at unknown
+/// paths: `/404.html`, `/ja/404.html`. Its data also gives the browser the
+/// locale's strings where a host serves the default one.
+pub fn not_found_url(locale: Locale) -> String {
+    format!("{}/404.html", locale.path_prefix())
+}
+
+/// A file of a locale's search index, named by `name`:
+/// `/ja/search/3f9a2c1b.txt`.
+pub fn search_index_url(locale: Locale, name: &str) -> String {
+    format!("{}/search/{name}.txt", locale.path_prefix())
+}
+
+/// Where the file for a URL lives in the built site, relative to its root:
+/// `1008/index.html` for the page `/1008/`, `ja/404.html` for a file.
+pub fn site_path(url: &str) -> String {
+    let path = url.trim_start_matches('/');
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).
 pub fn encode_query(value: &str) -> String {
     let mut out = String::with_capacity(value.len());

@@ -52,15 +52,9 @@ pub fn render_page(
 ) -> PageHtml {
     let locale = page.locale;
     let w = Words { locale, ui };
-    let english = page.in_locale(Locale::DEFAULT).url();
-    let translated = content.is_translated(locale);
-    let note = (!translated).then(|| untranslated_note(w, &english));
-    let (title, description, view) = match content.clone() {
-        PageData::Home(data) => (
-            w.page(PageKey::HomeTitle),
-            w.page(PageKey::HomeDescription),
-            view! { <HomeView w=w data=data ranges=range_list(browser)/> }.into_any(),
-        ),
+    let note = (!content.is_translated(locale))
+        .then(|| untranslated_note(w, &page.in_locale(Locale::DEFAULT).url()));
+    let view = match content.clone() {
         PageData::Search(codes) => {
             let items: Vec<ListItem> = codes.iter().map(|c| code_item(locale, c)).collect();
             let page = search_page(browser, "", &SearchState::Results(Vec::new()), &items);
@@ -69,76 +63,19 @@ pub fn render_page(
         PageData::Number(number) => {
             return with_note(number_page(browser, number.number, &number.services), note);
         }
-        PageData::Code(data) => (
-            fill(
-                w.ui.get(PageKey::CodeTitle),
-                &[
-                    ("code", &data.code.code.to_string()),
-                    ("name", &data.code.name),
-                ],
-            ),
-            data.code.summary.clone(),
-            view! { <CodeView w=w data=data/> }.into_any(),
-        ),
-        PageData::Compare(data) => {
-            let (a, b) = (data.a.0.code.to_string(), data.b.0.code.to_string());
-            (
-                fill(
-                    w.ui.get(PageKey::CompareTitle),
-                    &[
-                        ("a", &a),
-                        ("a_name", &data.a.0.name),
-                        ("b", &b),
-                        ("b_name", &data.b.0.name),
-                    ],
-                ),
-                fill(
-                    w.ui.get(PageKey::CompareDescription),
-                    &[("a", &a), ("b", &b)],
-                ),
-                view! { <CompareView w=w data=data/> }.into_any(),
-            )
+        PageData::Home(data) => {
+            view! { <HomeView w=w data=data ranges=range_list(browser)/> }.into_any()
         }
-        PageData::Namespace(data) => (
-            fill(
-                w.ui.get(PageKey::ServiceTitle),
-                &[("service", &data.entry.name)],
-            ),
-            data.entry.summary.clone(),
-            view! { <NamespaceView w=w data=data/> }.into_any(),
-        ),
-        PageData::ServiceCode(data) => (
-            format!(
-                "{} {}: {}",
-                data.code.code,
-                data.code.name,
-                fill(
-                    w.ui.get(PageKey::ServiceKicker),
-                    &[("service", &data.service.name)]
-                )
-            ),
-            data.code.summary.clone(),
-            view! { <ServiceCodeView w=w data=data/> }.into_any(),
-        ),
-        PageData::Range(data) => {
-            let (low, high) = data.range.bounds();
-            (
-                fill(
-                    w.ui.get(PageKey::RangeTitle),
-                    &[
-                        ("low", &low.to_string()),
-                        ("high", &high.to_string()),
-                        ("name", w.ui.get(BrowserKey::range_name(data.range))),
-                    ],
-                ),
-                w.browser(BrowserKey::range_summary(data.range)),
-                view! { <RangeView w=w data=data/> }.into_any(),
-            )
-        }
+        PageData::Code(data) => view! { <CodeView w=w data=data/> }.into_any(),
+        PageData::Compare(data) => view! { <CompareView w=w data=data/> }.into_any(),
+        PageData::Namespace(data) => view! { <NamespaceView w=w data=data/> }.into_any(),
+        PageData::ServiceCode(data) => view! { <ServiceCodeView w=w data=data/> }.into_any(),
+        PageData::Range(data) => view! { <RangeView w=w data=data/> }.into_any(),
     };
     let owner = Owner::new();
     let html = owner.with(|| view.to_html());
     owner.unset();
+    let (title, description) = head(w, content);
     with_note(
         PageHtml {
             title,
@@ -147,6 +84,70 @@ pub fn render_page(
         },
         note,
     )
+}
+
+/// The title and description of a page rendered by a view.
+fn head(w: Words, content: &PageData) -> (String, String) {
+    let ui = w.ui;
+    match content {
+        PageData::Home(_) | PageData::Search(_) | PageData::Number(_) => {
+            (w.page(PageKey::HomeTitle), w.page(PageKey::HomeDescription))
+        }
+        PageData::Code(data) => (
+            fill(
+                ui.get(PageKey::CodeTitle),
+                &[
+                    ("code", &data.code.code.to_string()),
+                    ("name", &data.code.name),
+                ],
+            ),
+            data.code.summary.clone(),
+        ),
+        PageData::Compare(data) => {
+            let (a, b) = (data.a.0.code.to_string(), data.b.0.code.to_string());
+            let names = [
+                ("a", a.as_str()),
+                ("a_name", data.a.0.name.as_str()),
+                ("b", b.as_str()),
+                ("b_name", data.b.0.name.as_str()),
+            ];
+            (
+                fill(ui.get(PageKey::CompareTitle), &names),
+                fill(ui.get(PageKey::CompareDescription), &names),
+            )
+        }
+        PageData::Namespace(data) => (
+            fill(
+                ui.get(PageKey::ServiceTitle),
+                &[("service", &data.entry.name)],
+            ),
+            data.entry.summary.clone(),
+        ),
+        PageData::ServiceCode(data) => {
+            let kicker = fill(
+                ui.get(PageKey::ServiceKicker),
+                &[("service", &data.service.name)],
+            );
+            (
+                format!("{} {}: {kicker}", data.code.code, data.code.name),
+                data.code.summary.clone(),
+            )
+        }
+        PageData::Range(data) => {
+            let (low, high) = data.range.bounds();
+            (
+                fill(
+                    ui.get(PageKey::RangeTitle),
+                    &[
+                        ("low", &low.to_string()),
+                        ("high", &high.to_string()),
+                        ("name", ui.get(BrowserKey::range_name(data.range))),
+                    ],
+                ),
+                w.browser(BrowserKey::range_summary(data.range)),
+            )
+        }
+    }
 }
 
 /// A page with the untranslated note, if it has one, above its content.

@@ -39,7 +39,7 @@ fn shown(data: &BrowserData, store: &PageStore, location: &Location) -> (String,
         Resolved::Redirect(to) => (to, loading_page(data)),
         // The not-found page as a static host serves it, at whatever path:
         // the build cannot know which.
-        Resolved::NotFound(_) if path.ends_with("/404.html") => {
+        Resolved::NotFound(locale) if path == crate::route::not_found_url(locale) => {
             (path.clone(), not_found_page(data, None))
         }
         Resolved::NotFound(_) => (path.clone(), not_found_page(data, Some(&path))),
@@ -176,7 +176,7 @@ pub fn start() {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let other = format!("{}/404.html", wanted.path_prefix());
+        let other = crate::route::not_found_url(wanted);
         let fetched = match store::fetch::text(&other).await {
             Ok(Some(text)) => store::fetch::parse(&text),
             _ => None,

@@ -48,19 +48,7 @@ fn main() -> ExitCode {
     // The catalog lives until the program ends; the views borrow from it.
     let catalog: &'static Catalog = Box::leak(Box::new(catalog));
     if check_only {
-        println!(
-            "prerender: content is valid: {} codes, {} services",
-            catalog.numbers().len(),
-            catalog.service_ids().len()
-        );
-        for locale in Locale::all() {
-            let total = catalog.keys().len();
-            let missing = catalog.missing(&content, locale).len();
-            println!(
-                "prerender: files translated {locale}: {} of {total}",
-                total - missing
-            );
-        }
+        report_files(catalog, &content);
         return ExitCode::SUCCESS;
     }
 
@@ -76,8 +64,47 @@ fn main() -> ExitCode {
         }
     };
     let site = Site::new(catalog, &template, budget::SEARCH_INDEX_BYTES, gzip_len);
+    let translated = match write_site(&site, &site_dir) {
+        Ok(translated) => translated,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    report_coverage(&translated, site.pages().len());
+    let checks = [
+        report_indexes(&site),
+        report_bundle(&site_dir, catalog),
+        report_dist(&site_dir),
+    ];
+    if checks.iter().all(|ok| *ok) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
 
-    // Render every page, as many at once as there are cores.
+/// `--check`: how many files each locale has translated.
+fn report_files(catalog: &Catalog, content: &Path) {
+    println!(
+        "prerender: content is valid: {} codes, {} services",
+        catalog.numbers().len(),
+        catalog.service_ids().len()
+    );
+    let total = catalog.keys().len();
+    for locale in Locale::all() {
+        let missing = catalog.missing(content, locale).len();
+        println!(
+            "prerender: files translated {locale}: {} of {total}",
+            total - missing
+        );
+    }
+}
+
+/// Renders every page, as many at once as there are cores, and writes
+/// them and the other files; returns how many pages of each locale are
+/// translated.
+fn write_site(site: &Site, dir: &Path) -> Result<Vec<usize>, String> {
     let pages = site.pages();
     let next = AtomicUsize::new(0);
     let translated = Mutex::new(vec![0usize; LOCALES.len()]);
@@ -93,7 +120,7 @@ fn main() -> ExitCode {
                     translated.lock().expect("no thread panics holding it")[page.locale.index()] +=
                         1;
                 }
-                if let Err(e) = write(&site_dir, &file) {
+                if let Err(e) = write(dir, &file) {
                     *failure.lock().expect("no thread panics holding it") = Some(e);
                     break;
                 }
@@ -101,28 +128,26 @@ fn main() -> ExitCode {
         }
     });
     if let Some(e) = failure.into_inner().expect("no thread panics holding it") {
-        eprintln!("prerender: {e}");
-        return ExitCode::FAILURE;
+        return Err(e);
     }
     let others = site.other_files();
     for file in &others {
-        if let Err(e) = write(&site_dir, file) {
-            eprintln!("prerender: {e}");
-            return ExitCode::FAILURE;
-        }
+        write(dir, file)?;
     }
     println!(
         "prerender: wrote {} pages and {} other files to {}",
         pages.len(),
         others.len(),
-        site_dir.display()
+        dir.display()
     );
-
-    // Coverage: how much of each locale reads in its own language.
-    let translated = translated
+    Ok(translated
         .into_inner()
-        .expect("no thread panics holding it");
-    let per_locale = pages.len() / LOCALES.len();
+        .expect("no thread panics holding it"))
+}
+
+/// Prints how much of each locale reads in its own language.
+fn report_coverage(translated: &[usize], pages: usize) {
+    let per_locale = pages / LOCALES.len();
     for locale in Locale::all() {
         let done = translated[locale.index()];
         println!(
@@ -136,7 +161,11 @@ fn main() -> ExitCode {
             }
         );
     }
+}
 
+/// Prints each search index shard's size against the budget. False if one
+/// is over.
+fn report_indexes(site: &Site) -> bool {
     let mut ok = true;
     for locale in Locale::all() {
         for shard in site.index_files(locale) {
@@ -155,14 +184,7 @@ fn main() -> ExitCode {
             }
         }
     }
-
-    ok &= report_bundle(&site_dir, catalog);
-    ok &= report_dist(&site_dir);
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    ok
 }
 
 /// Writes one file of the site.

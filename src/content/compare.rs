@@ -132,105 +132,146 @@ pub fn compare(
     b: Localized<'_, CloseCode>,
 ) -> ComparisonText {
     let (a, b) = if a.code <= b.code { (a, b) } else { (b, a) };
-    let (fa, fb) = (&a.facts, &b.facts);
-    let (na, nb) = (a.code.to_string(), b.code.to_string());
-    let t = &book.templates;
-    let locale = book.locale;
-    let md =
-        |template: &str, values: &[(&str, &str)]| render_inline(&fill(template, values), locale);
-
-    let intro = if fa.group == fb.group {
-        md(
-            &t.intro_same_group,
-            &[
-                ("a", &na),
-                ("a_name", &a.name),
-                ("b", &nb),
-                ("b_name", &b.name),
-                ("group_plural", &book.group_plural[&fa.group]),
-            ],
-        )
-    } else {
-        md(
-            &t.intro_different_groups,
-            &[
-                ("a", &na),
-                ("a_name", &a.name),
-                ("a_group", &book.group[&fa.group]),
-                ("b", &nb),
-                ("b_name", &b.name),
-                ("b_group", &book.group[&fb.group]),
-            ],
-        )
+    let pair = Pair {
+        book,
+        english,
+        na: a.code.to_string(),
+        nb: b.code.to_string(),
+        a,
+        b,
     };
-
-    // Each item with the language it is written in.
-    let gists_in = if a.lang == locale && b.lang == locale {
-        locale
-    } else {
-        Locale::DEFAULT
+    let item = |(html, lang): &(String, Locale)| {
+        format!("<li{}>{html}</li>\n", book.locale.text_attrs(*lang))
     };
-    let gist_book = if gists_in == locale { book } else { english };
-    let mut differences = vec![(
-        render_inline(
-            &fill(
-                &gist_book.templates.meaning,
+    let differences: String = pair.differences().iter().map(item).collect();
+    let advice: String = [&pair.a, &pair.b]
+        .iter()
+        .map(|code| item(&(render_inline(&code.use_when, code.lang), code.lang)))
+        .collect();
+    ComparisonText {
+        intro: pair.intro(),
+        differences: format!("<ul>\n{differences}</ul>\n"),
+        when_to_use: format!("<p>{}</p>\n<ul>\n{advice}</ul>\n", pair.when_to_use_lead()),
+        lang: book.locale,
+        curated: false,
+    }
+}
+
+/// Two codes being compared, lower first, with the phrases to do it in.
+struct Pair<'a> {
+    book: &'a Phrasebook,
+    english: &'a Phrasebook,
+    a: Localized<'a, CloseCode>,
+    b: Localized<'a, CloseCode>,
+    na: String,
+    nb: String,
+}
+
+impl Pair<'_> {
+    /// A template of the page's phrasebook, filled and rendered.
+    fn md(&self, template: &str, values: &[(&str, &str)]) -> String {
+        render_inline(&fill(template, values), self.book.locale)
+    }
+
+    /// How the two codes relate: the same kind of code, or two kinds.
+    fn intro(&self) -> String {
+        let (book, a, b) = (self.book, &self.a, &self.b);
+        let (na, nb) = (self.na.as_str(), self.nb.as_str());
+        if a.facts.group == b.facts.group {
+            self.md(
+                &book.templates.intro_same_group,
                 &[
-                    ("a", &na),
-                    ("a_gist", &a.gist),
-                    ("b", &nb),
-                    ("b_gist", &b.gist),
+                    ("a", na),
+                    ("a_name", &a.name),
+                    ("b", nb),
+                    ("b_name", &b.name),
+                    ("group_plural", &book.group_plural[&a.facts.group]),
                 ],
-            ),
-            gists_in,
-        ),
-        gists_in,
-    )];
+            )
+        } else {
+            self.md(
+                &book.templates.intro_different_groups,
+                &[
+                    ("a", na),
+                    ("a_name", &a.name),
+                    ("a_group", &book.group[&a.facts.group]),
+                    ("b", nb),
+                    ("b_name", &b.name),
+                    ("b_group", &book.group[&b.facts.group]),
+                ],
+            )
+        }
+    }
 
-    match (fa.on_wire, fb.on_wire) {
-        (true, true) => {
-            if fa.sent_by != fb.sent_by {
-                differences.push((
-                    md(
-                        &t.senders,
-                        &[
-                            ("a", &na),
-                            ("a_sender", &book.sender[&fa.sent_by]),
-                            ("b", &nb),
-                            ("b_sender", &book.sender[&fb.sent_by]),
-                        ],
-                    ),
-                    locale,
-                ));
-            }
-        }
-        (false, false) => {
-            let sentence = if fa.sent_by == fb.sent_by {
-                md(
-                    &t.both_never_sent_same,
+    /// One sentence per fact on which the two codes differ, each with the
+    /// language it is written in.
+    fn differences(&self) -> Vec<(String, Locale)> {
+        let locale = self.book.locale;
+        let mut out = vec![self.meaning()];
+        out.extend(self.senders().map(|s| (s, locale)));
+        out.extend(self.browser().map(|s| (s, locale)));
+        out.extend(self.reconnect().map(|s| (s, locale)));
+        out
+    }
+
+    /// What each code means: in the page's words where both codes are
+    /// translated, else in English.
+    fn meaning(&self) -> (String, Locale) {
+        let locale = self.book.locale;
+        let (book, lang) = if self.a.lang == locale && self.b.lang == locale {
+            (self.book, locale)
+        } else {
+            (self.english, Locale::DEFAULT)
+        };
+        let filled = fill(
+            &book.templates.meaning,
+            &[
+                ("a", &self.na),
+                ("a_gist", &self.a.gist),
+                ("b", &self.nb),
+                ("b_gist", &self.b.gist),
+            ],
+        );
+        (render_inline(&filled, lang), lang)
+    }
+
+    /// Who sends each code, or why one or both never travel.
+    fn senders(&self) -> Option<String> {
+        let (book, t) = (self.book, &self.book.templates);
+        let (fa, fb) = (&self.a.facts, &self.b.facts);
+        let (na, nb) = (self.na.as_str(), self.nb.as_str());
+        match (fa.on_wire, fb.on_wire) {
+            (true, true) => (fa.sent_by != fb.sent_by).then(|| {
+                self.md(
+                    &t.senders,
                     &[
-                        ("a", &na),
-                        ("b", &nb),
-                        ("why", &book.never_sent[&fa.sent_by]),
+                        ("a", na),
+                        ("a_sender", &book.sender[&fa.sent_by]),
+                        ("b", nb),
+                        ("b_sender", &book.sender[&fb.sent_by]),
                     ],
                 )
-            } else {
-                md(
-                    &t.both_never_sent,
-                    &[
-                        ("a", &na),
-                        ("a_why", &book.never_sent[&fa.sent_by]),
-                        ("b", &nb),
-                        ("b_why", &book.never_sent[&fb.sent_by]),
-                    ],
-                )
-            };
-            differences.push((sentence, locale));
-        }
-        (wire_a, _) => {
-            let (sent, kept) = if wire_a { (a, b) } else { (b, a) };
-            differences.push((
-                md(
+            }),
+            (false, false) if fa.sent_by == fb.sent_by => Some(self.md(
+                &t.both_never_sent_same,
+                &[("a", na), ("b", nb), ("why", &book.never_sent[&fa.sent_by])],
+            )),
+            (false, false) => Some(self.md(
+                &t.both_never_sent,
+                &[
+                    ("a", na),
+                    ("a_why", &book.never_sent[&fa.sent_by]),
+                    ("b", nb),
+                    ("b_why", &book.never_sent[&fb.sent_by]),
+                ],
+            )),
+            (wire_a, _) => {
+                let (sent, kept) = if wire_a {
+                    (&self.a, &self.b)
+                } else {
+                    (&self.b, &self.a)
+                };
+                Some(self.md(
                     &t.one_never_sent,
                     &[
                         ("sent", &sent.code.to_string()),
@@ -238,63 +279,52 @@ pub fn compare(
                         ("kept", &kept.code.to_string()),
                         ("why", &book.never_sent[&kept.facts.sent_by]),
                     ],
-                ),
-                locale,
-            ));
+                ))
+            }
         }
     }
 
-    if fa.browser_close != fb.browser_close {
-        let (yes, no) = if fa.browser_close {
-            (&na, &nb)
-        } else {
-            (&nb, &na)
-        };
-        differences.push((md(&t.browser, &[("yes", yes), ("no", no)]), locale));
+    /// Which of the two a browser script may pass to `close()`.
+    fn browser(&self) -> Option<String> {
+        let (fa, fb) = (&self.a.facts, &self.b.facts);
+        (fa.browser_close != fb.browser_close).then(|| {
+            let (yes, no) = if fa.browser_close {
+                (&self.na, &self.nb)
+            } else {
+                (&self.nb, &self.na)
+            };
+            self.md(&self.book.templates.browser, &[("yes", yes), ("no", no)])
+        })
     }
 
-    if fa.reconnect != fb.reconnect {
-        differences.push((
-            md(
-                &t.reconnect,
+    /// What to do about reconnecting after each.
+    fn reconnect(&self) -> Option<String> {
+        let (fa, fb) = (&self.a.facts, &self.b.facts);
+        (fa.reconnect != fb.reconnect).then(|| {
+            self.md(
+                &self.book.templates.reconnect,
                 &[
-                    ("a", &na),
-                    ("a_reconnect", &book.reconnect[&fa.reconnect]),
-                    ("b", &nb),
-                    ("b_reconnect", &book.reconnect[&fb.reconnect]),
+                    ("a", &self.na),
+                    ("a_reconnect", &self.book.reconnect[&fa.reconnect]),
+                    ("b", &self.nb),
+                    ("b_reconnect", &self.book.reconnect[&fb.reconnect]),
                 ],
-            ),
-            locale,
-        ));
+            )
+        })
     }
 
-    let lead = match (fa.on_wire, fb.on_wire) {
-        (true, true) => md(&t.choose_both_sent, &[("a", &na), ("b", &nb)]),
-        (false, false) => md(&t.choose_none_sent, &[("a", &na), ("b", &nb)]),
-        (wire_a, _) => {
-            let (sent, kept) = if wire_a { (&na, &nb) } else { (&nb, &na) };
-            md(&t.choose_one_sent, &[("sent", sent), ("kept", kept)])
+    /// The sentence above the two codes' own advice: which of them anyone
+    /// chooses to send.
+    fn when_to_use_lead(&self) -> String {
+        let t = &self.book.templates;
+        let (na, nb) = (self.na.as_str(), self.nb.as_str());
+        match (self.a.facts.on_wire, self.b.facts.on_wire) {
+            (true, true) => self.md(&t.choose_both_sent, &[("a", na), ("b", nb)]),
+            (false, false) => self.md(&t.choose_none_sent, &[("a", na), ("b", nb)]),
+            (wire_a, _) => {
+                let (sent, kept) = if wire_a { (na, nb) } else { (nb, na) };
+                self.md(&t.choose_one_sent, &[("sent", sent), ("kept", kept)])
+            }
         }
-    };
-    let item = |html: &str, lang: Locale| format!("<li{}>{html}</li>\n", locale.text_attrs(lang));
-    let when_to_use = format!(
-        "<p>{lead}</p>\n<ul>\n{}{}</ul>\n",
-        item(&render_inline(&a.use_when, a.lang), a.lang),
-        item(&render_inline(&b.use_when, b.lang), b.lang),
-    );
-    let differences = format!(
-        "<ul>\n{}</ul>\n",
-        differences
-            .iter()
-            .map(|(html, lang)| item(html, *lang))
-            .collect::<String>()
-    );
-
-    ComparisonText {
-        intro,
-        differences,
-        when_to_use,
-        lang: locale,
-        curated: false,
     }
 }

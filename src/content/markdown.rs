@@ -75,113 +75,135 @@ pub fn parse_sections(
     body_offset: usize,
     locale: Locale,
 ) -> Result<Vec<ParsedSection>, ContentError> {
-    struct Open<'a> {
-        section: Section,
-        line: usize,
-        events: Vec<Event<'a>>,
-    }
-
-    let mut done: Vec<(Section, usize, Vec<Event<'_>>)> = Vec::new();
-    let mut current: Option<Open<'_>> = None;
-    let mut heading: Option<(usize, String)> = None;
-    let prefix = locale.path_prefix();
-
+    let mut splitter = Splitter {
+        file,
+        locale,
+        prefix: locale.path_prefix(),
+        done: Vec::new(),
+        current: None,
+        heading: None,
+    };
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        let line = lines.line_of(body_offset + range.start);
-        if let Some((_, text)) = heading.as_mut() {
-            match event {
-                Event::End(TagEnd::Heading(_)) => {
-                    let (heading_line, text) = heading.take().expect("inside a heading");
-                    let Some(section) = locale.section_for_heading(&text) else {
-                        return Err(ContentError::UnknownHeading {
-                            file: file.to_path_buf(),
-                            line: heading_line,
-                            heading: text,
-                            locale: locale.id().to_string(),
-                            expected: Section::ALL
-                                .iter()
-                                .map(|s| format!("\"{}\"", locale.heading(*s)))
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                        });
-                    };
-                    if let Some(open) = current.take() {
-                        done.push((open.section, open.line, open.events));
-                    }
-                    current = Some(Open {
-                        section,
-                        line: heading_line,
-                        events: Vec::new(),
-                    });
-                }
-                Event::Text(t) | Event::Code(t) => text.push_str(&t),
-                Event::Html(h) | Event::InlineHtml(h) => {
-                    return Err(raw_html(file, line, &h));
-                }
-                _ => {}
-            }
-            continue;
+        splitter.event(event, lines.line_of(body_offset + range.start))?;
+    }
+    Ok(splitter
+        .finish()
+        .into_iter()
+        .map(|open| render_section(open, locale))
+        .collect())
+}
+
+/// A section whose events are being collected.
+struct Open<'a> {
+    section: Section,
+    line: usize,
+    events: Vec<Event<'a>>,
+}
+
+/// Walks a body's events into sections.
+struct Splitter<'a, 'f> {
+    file: &'f Path,
+    locale: Locale,
+    prefix: String,
+    done: Vec<Open<'a>>,
+    current: Option<Open<'a>>,
+    /// A `##` heading being read: its line and text so far.
+    heading: Option<(usize, String)>,
+}
+
+impl<'a> Splitter<'a, '_> {
+    fn event(&mut self, event: Event<'a>, line: usize) -> Result<(), ContentError> {
+        if self.heading.is_some() {
+            return self.heading_event(event, line);
         }
         match event {
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H2,
                 ..
             }) => {
-                heading = Some((line, String::new()));
+                self.heading = Some((line, String::new()));
+                Ok(())
             }
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H1,
                 ..
-            }) => {
-                return Err(ContentError::Misplaced {
-                    file: file.to_path_buf(),
-                    line,
-                    message: "a level-1 heading".into(),
-                    hint: "the page title comes from `name` in the front matter; start sections \
-                           with `##`"
-                        .into(),
-                });
-            }
-            Event::Html(h) | Event::InlineHtml(h) => return Err(raw_html(file, line, &h)),
+            }) => Err(ContentError::Misplaced {
+                file: self.file.to_path_buf(),
+                line,
+                message: "a level-1 heading".into(),
+                hint: "the page title comes from `name` in the front matter; start sections \
+                       with `##`"
+                    .into(),
+            }),
+            Event::Html(h) | Event::InlineHtml(h) => Err(raw_html(self.file, line, &h)),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
             }) => {
-                let dest_url = localize_link(&dest_url, &prefix);
-                push(
-                    &mut current,
-                    file,
-                    line,
-                    Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }),
-                )?;
+                let dest_url = localize_link(&dest_url, &self.prefix);
+                let link = Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                };
+                self.push(Event::Start(link), line)
             }
-            other => push(&mut current, file, line, other)?,
+            other => self.push(other, line),
         }
     }
-    if let Some(open) = current.take() {
-        done.push((open.section, open.line, open.events));
+
+    /// An event inside a `##` heading: its text, until the heading ends
+    /// and names a section.
+    fn heading_event(&mut self, event: Event<'a>, line: usize) -> Result<(), ContentError> {
+        match event {
+            Event::End(TagEnd::Heading(_)) => {
+                let (heading_line, text) = self.heading.take().expect("inside a heading");
+                let locale = self.locale;
+                let Some(section) = locale.section_for_heading(&text) else {
+                    return Err(ContentError::UnknownHeading {
+                        file: self.file.to_path_buf(),
+                        line: heading_line,
+                        heading: text,
+                        locale: locale.id().to_string(),
+                        expected: Section::ALL
+                            .iter()
+                            .map(|s| format!("\"{}\"", locale.heading(*s)))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    });
+                };
+                self.done.extend(self.current.take());
+                self.current = Some(Open {
+                    section,
+                    line: heading_line,
+                    events: Vec::new(),
+                });
+                Ok(())
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = self.heading.as_mut() {
+                    text.push_str(&t);
+                }
+                Ok(())
+            }
+            Event::Html(h) | Event::InlineHtml(h) => Err(raw_html(self.file, line, &h)),
+            _ => Ok(()),
+        }
     }
 
-    fn push<'a>(
-        current: &mut Option<Open<'a>>,
-        file: &Path,
-        line: usize,
-        event: Event<'a>,
-    ) -> Result<(), ContentError> {
-        match current {
+    /// Adds an event to the open section; text before the first section is
+    /// an error.
+    fn push(&mut self, event: Event<'a>, line: usize) -> Result<(), ContentError> {
+        match &mut self.current {
             Some(open) => {
                 open.events.push(event);
                 Ok(())
             }
             None => Err(ContentError::Misplaced {
-                file: file.to_path_buf(),
+                file: self.file.to_path_buf(),
                 line,
                 message: "text before the first section".into(),
                 hint: "put every paragraph under a `##` section heading; the one-line summary \
@@ -191,35 +213,40 @@ pub fn parse_sections(
         }
     }
 
-    let mut sections = Vec::with_capacity(done.len());
-    for (section, line, events) in done {
-        let events = isolate_code(join_unspaced_lines(events), locale);
-        let mut text = String::new();
-        for event in &events {
-            match event {
-                Event::Text(t) | Event::Code(t) => text.push_str(t),
-                Event::SoftBreak | Event::HardBreak => text.push(' '),
-                Event::End(
-                    TagEnd::Paragraph
-                    | TagEnd::Item
-                    | TagEnd::Heading(_)
-                    | TagEnd::TableCell
-                    | TagEnd::CodeBlock,
-                ) => text.push(' '),
-                _ => {}
-            }
-        }
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let mut html = String::new();
-        pulldown_cmark::html::push_html(&mut html, events.into_iter());
-        sections.push(ParsedSection {
-            section,
-            line,
-            html,
-            text,
-        });
+    /// Every section, in the order written.
+    fn finish(mut self) -> Vec<Open<'a>> {
+        self.done.extend(self.current.take());
+        self.done
     }
-    Ok(sections)
+}
+
+/// A section's events rendered to HTML, and to plain text for search.
+fn render_section(open: Open<'_>, locale: Locale) -> ParsedSection {
+    let events = isolate_code(join_unspaced_lines(open.events), locale);
+    let mut text = String::new();
+    for event in &events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::Heading(_)
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock,
+            ) => text.push(' '),
+            _ => {}
+        }
+    }
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    ParsedSection {
+        section: open.section,
+        line: open.line,
+        html,
+        text,
+    }
 }
 
 /// Drops line breaks between two characters written without spaces

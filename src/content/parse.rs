@@ -131,6 +131,25 @@ pub fn line_of_field(file: &Path, text: &str, field: &str) -> usize {
         .unwrap_or(1)
 }
 
+/// A file being parsed, for errors that point at one of its fields.
+struct Fields<'a> {
+    path: &'a Path,
+    text: &'a str,
+    split: &'a Split<'a>,
+}
+
+impl Fields<'_> {
+    /// An invalid fact, reported at the line of `field`.
+    fn invalid(&self, field: &str, message: String, hint: &str) -> ContentError {
+        ContentError::InvalidFact {
+            file: self.path.to_path_buf(),
+            line: field_line(self.text, self.split, field),
+            message,
+            hint: hint.to_string(),
+        }
+    }
+}
+
 /// Parses a close-code file of `locale` from its text. `namespace` is the
 /// service that defines the code (`discord-gateway`), or `None` for the
 /// protocol's and IANA's codes, which get pages of their own.
@@ -146,137 +165,23 @@ pub fn parse_code_file(
     let lines = Lines::new(text);
     let split = split_front_matter(path, text)?;
     let fm: CodeFrontMatter = read_front_matter(path, &lines, &split, CODE_FIELDS)?;
-    let invalid = |field: &str, message: String, hint: &str| ContentError::InvalidFact {
-        file: path.to_path_buf(),
-        line: field_line(text, &split, field),
-        message,
-        hint: hint.to_string(),
+    let f = Fields {
+        path,
+        text,
+        split: &split,
     };
-    let number = u32::from(fm.code);
-
     for (field, value) in [("name", &fm.name), ("summary", &fm.summary)] {
         if value.trim().is_empty() {
-            return Err(invalid(
-                field,
-                format!("`{field}` is empty"),
-                "write the text",
-            ));
+            return Err(f.invalid(field, format!("`{field}` is empty"), "write the text"));
         }
     }
-
-    // The site's own code pages are compared with each other, so they need
-    // the comparison phrases and a home-page group; service codes do not.
     let (gist, use_when, group) = match namespace {
-        None => {
-            let required = |field: &str, value: &Option<String>| match value {
-                Some(v) if !v.trim().is_empty() => Ok(v.trim().to_string()),
-                _ => Err(invalid(
-                    field,
-                    format!("`{field}` is missing or empty"),
-                    "the protocol's codes need gist and use_when for their comparison pages",
-                )),
-            };
-            let gist = required("gist", &fm.gist)?;
-            let use_when = required("use_when", &fm.use_when)?;
-            let Some(group) = fm.group else {
-                return Err(invalid(
-                    "group",
-                    "`group` is missing".into(),
-                    "choose normal, peer-error, temporary, local-only or registered",
-                ));
-            };
-            let fits = match Range::of(number) {
-                Some(Range::Protocol) => !matches!(group, Group::Registered | Group::Application),
-                Some(Range::Registered) => group == Group::Registered,
-                _ => false,
-            };
-            if !fits {
-                return Err(invalid(
-                    "group",
-                    format!("group {group:?} does not fit code {number}"),
-                    "1000-2999 use normal, peer-error, temporary or local-only; 3000-3999 use \
-                     registered; codes of a service belong in its folder",
-                ));
-            }
-            (gist, use_when, group)
-        }
-        Some(_) => {
-            if !matches!(Range::of(number), Some(Range::Registered | Range::Private)) {
-                return Err(invalid(
-                    "code",
-                    format!("{number} is outside 3000-4999"),
-                    "services define their own codes in 3000-4999",
-                ));
-            }
-            if fm.group.is_some_and(|g| g != Group::Application) {
-                return Err(invalid(
-                    "group",
-                    "a service's code has no group".into(),
-                    "remove `group`; service codes are listed on their service's page",
-                ));
-            }
-            let optional = |v: &Option<String>| v.as_deref().unwrap_or("").trim().to_string();
-            (
-                optional(&fm.gist),
-                optional(&fm.use_when),
-                Group::Application,
-            )
-        }
+        None => own_code_words(&fm, &f)?,
+        Some(_) => service_code_words(&fm, &f)?,
     };
-
-    let browser_close = fm
-        .browser_close
-        .unwrap_or(Facts::browser_may_close_with(number));
-    if namespace.is_none() && fm.browser_close.is_none() {
-        return Err(invalid(
-            "browser_close",
-            "`browser_close` is missing".into(),
-            "say whether WebSocket.close() in a browser accepts the code",
-        ));
-    }
-    if browser_close != Facts::browser_may_close_with(number) {
-        return Err(invalid(
-            "browser_close",
-            format!("browser_close = {browser_close} is wrong for {}", fm.code),
-            "browsers accept only 1000 and 3000-4999 in WebSocket.close(); anything else throws \
-             InvalidAccessError",
-        ));
-    }
-    let on_wire = match (namespace, fm.on_wire) {
-        (_, Some(on_wire)) => on_wire,
-        (Some(_), None) => true,
-        (None, None) => {
-            return Err(invalid(
-                "on_wire",
-                "`on_wire` is missing".into(),
-                "say whether the code may be sent in a Close frame",
-            ))
-        }
-    };
-    if on_wire && Facts::never_on_wire(number) {
-        return Err(invalid(
-            "on_wire",
-            format!(
-                "on_wire = true, but {} must never be sent in a Close frame",
-                fm.code
-            ),
-            "RFC 6455 reserves 1004 and forbids sending 1005, 1006 and 1015; set on_wire = false",
-        ));
-    }
-    let locally_reported = matches!(fm.sent_by, SentBy::LocalLibrary | SentBy::Nobody);
-    if on_wire == locally_reported {
-        return Err(invalid(
-            "sent_by",
-            format!(
-                "sent_by = {:?} does not agree with on_wire = {}",
-                fm.sent_by, on_wire
-            ),
-            "codes that are never sent have sent_by = \"local-library\" or \"nobody\"; codes \
-             that are sent name who sends them",
-        ));
-    }
+    let (browser_close, on_wire) = wire_facts(&fm, &f, namespace.is_some())?;
     if fm.references.is_empty() {
-        return Err(invalid(
+        return Err(f.invalid(
             "references",
             "no reference".into(),
             "add at least one [[references]] entry with the text that defines the code",
@@ -288,33 +193,7 @@ pub fn parse_code_file(
         message,
         hint: "use an absolute https:// URL".into(),
     })?;
-
-    if !(fm.constants.is_empty() && fm.errors.is_empty()) {
-        let field = if fm.constants.is_empty() {
-            "errors"
-        } else {
-            "constants"
-        };
-        if !locale.is_default() {
-            return Err(invalid(
-                field,
-                "library names and error strings are the same in every language".into(),
-                "keep [[constants]] and [[errors]] in the default locale's file only",
-            ));
-        }
-        if fm
-            .constants
-            .iter()
-            .chain(&fm.errors)
-            .any(|e| e.text.trim().is_empty())
-        {
-            return Err(invalid(
-                field,
-                "an entry has no text".into(),
-                "write the text",
-            ));
-        }
-    }
+    check_library_texts(&fm, &f, locale)?;
 
     let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
     let sections = require_sections(path, &lines, locale, sections, &Section::CODE_PAGE)?;
@@ -339,6 +218,171 @@ pub fn parse_code_file(
         constants: fm.constants,
         errors: fm.errors,
     })
+}
+
+/// The site's own codes are compared with each other, so they need the
+/// comparison phrases (`gist`, `use_when`) and a home-page group that fits
+/// their range.
+fn own_code_words(
+    fm: &CodeFrontMatter,
+    f: &Fields<'_>,
+) -> Result<(String, String, Group), ContentError> {
+    let required = |field: &str, value: &Option<String>| match value {
+        Some(v) if !v.trim().is_empty() => Ok(v.trim().to_string()),
+        _ => Err(f.invalid(
+            field,
+            format!("`{field}` is missing or empty"),
+            "the protocol's codes need gist and use_when for their comparison pages",
+        )),
+    };
+    let gist = required("gist", &fm.gist)?;
+    let use_when = required("use_when", &fm.use_when)?;
+    let Some(group) = fm.group else {
+        return Err(f.invalid(
+            "group",
+            "`group` is missing".into(),
+            "choose normal, peer-error, temporary, local-only or registered",
+        ));
+    };
+    let number = u32::from(fm.code);
+    let fits = match Range::of(number) {
+        Some(Range::Protocol) => !matches!(group, Group::Registered | Group::Application),
+        Some(Range::Registered) => group == Group::Registered,
+        _ => false,
+    };
+    if !fits {
+        return Err(f.invalid(
+            "group",
+            format!("group {group:?} does not fit code {number}"),
+            "1000-2999 use normal, peer-error, temporary or local-only; 3000-3999 use \
+             registered; codes of a service belong in its folder",
+        ));
+    }
+    Ok((gist, use_when, group))
+}
+
+/// A service's codes are in 3000-4999 and have no home-page group; their
+/// comparison phrases are optional.
+fn service_code_words(
+    fm: &CodeFrontMatter,
+    f: &Fields<'_>,
+) -> Result<(String, String, Group), ContentError> {
+    let number = u32::from(fm.code);
+    if !matches!(Range::of(number), Some(Range::Registered | Range::Private)) {
+        return Err(f.invalid(
+            "code",
+            format!("{number} is outside 3000-4999"),
+            "services define their own codes in 3000-4999",
+        ));
+    }
+    if fm.group.is_some_and(|g| g != Group::Application) {
+        return Err(f.invalid(
+            "group",
+            "a service's code has no group".into(),
+            "remove `group`; service codes are listed on their service's page",
+        ));
+    }
+    let optional = |v: &Option<String>| v.as_deref().unwrap_or("").trim().to_string();
+    Ok((
+        optional(&fm.gist),
+        optional(&fm.use_when),
+        Group::Application,
+    ))
+}
+
+/// The protocol's rules for a code: whether a browser's `close()` takes it,
+/// whether it may travel in a Close frame, and who sends it, all agreeing.
+/// A service's code may leave the first two out.
+fn wire_facts(
+    fm: &CodeFrontMatter,
+    f: &Fields<'_>,
+    service: bool,
+) -> Result<(bool, bool), ContentError> {
+    let number = u32::from(fm.code);
+    if !service && fm.browser_close.is_none() {
+        return Err(f.invalid(
+            "browser_close",
+            "`browser_close` is missing".into(),
+            "say whether WebSocket.close() in a browser accepts the code",
+        ));
+    }
+    let browser_close = fm
+        .browser_close
+        .unwrap_or(Facts::browser_may_close_with(number));
+    if browser_close != Facts::browser_may_close_with(number) {
+        return Err(f.invalid(
+            "browser_close",
+            format!("browser_close = {browser_close} is wrong for {}", fm.code),
+            "browsers accept only 1000 and 3000-4999 in WebSocket.close(); anything else throws \
+             InvalidAccessError",
+        ));
+    }
+    let on_wire = match (service, fm.on_wire) {
+        (_, Some(on_wire)) => on_wire,
+        (true, None) => true,
+        (false, None) => {
+            return Err(f.invalid(
+                "on_wire",
+                "`on_wire` is missing".into(),
+                "say whether the code may be sent in a Close frame",
+            ))
+        }
+    };
+    if on_wire && Facts::never_on_wire(number) {
+        return Err(f.invalid(
+            "on_wire",
+            format!(
+                "on_wire = true, but {} must never be sent in a Close frame",
+                fm.code
+            ),
+            "RFC 6455 reserves 1004 and forbids sending 1005, 1006 and 1015; set on_wire = false",
+        ));
+    }
+    if on_wire != fm.sent_by.is_sent() {
+        return Err(f.invalid(
+            "sent_by",
+            format!(
+                "sent_by = {:?} does not agree with on_wire = {}",
+                fm.sent_by, on_wire
+            ),
+            "codes that are never sent have sent_by = \"local-library\" or \"nobody\"; codes \
+             that are sent name who sends them",
+        ));
+    }
+    Ok((browser_close, on_wire))
+}
+
+/// Library names and error strings are written once, in the default
+/// locale, and never empty.
+fn check_library_texts(
+    fm: &CodeFrontMatter,
+    f: &Fields<'_>,
+    locale: Locale,
+) -> Result<(), ContentError> {
+    if fm.constants.is_empty() && fm.errors.is_empty() {
+        return Ok(());
+    }
+    let field = if fm.constants.is_empty() {
+        "errors"
+    } else {
+        "constants"
+    };
+    if !locale.is_default() {
+        return Err(f.invalid(
+            field,
+            "library names and error strings are the same in every language".into(),
+            "keep [[constants]] and [[errors]] in the default locale's file only",
+        ));
+    }
+    if fm
+        .constants
+        .iter()
+        .chain(&fm.errors)
+        .any(|e| e.text.trim().is_empty())
+    {
+        return Err(f.invalid(field, "an entry has no text".into(), "write the text"));
+    }
+    Ok(())
 }
 
 /// Checks every reference URL; on failure, which reference and why.

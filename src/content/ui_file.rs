@@ -33,38 +33,76 @@ fn key_lines(text: &str) -> BTreeMap<String, usize> {
     out
 }
 
-/// Parses `ui.toml`. `english` is the default locale's, to check holes
-/// against; `None` when this is the English file.
-pub fn parse_ui(file: &Path, text: &str, english: Option<&UiText>) -> Result<UiText, ContentError> {
-    let lines = key_lines(text);
-    let error = |line: usize, message: String, hint: String| ContentError::UiString {
+/// A problem in `file` at `line`.
+fn ui_error(file: &Path, line: usize, message: String, hint: String) -> ContentError {
+    ContentError::UiString {
         file: file.to_path_buf(),
         line,
         message,
         hint,
-    };
+    }
+}
+
+/// Parses `ui.toml`. `english` is the default locale's, to check holes
+/// against; `None` when this is the English file.
+pub fn parse_ui(file: &Path, text: &str, english: Option<&UiText>) -> Result<UiText, ContentError> {
+    let lines = key_lines(text);
+    let strings = read_strings(file, text, &lines)?;
+    let ui = UiText::from_lookup(|path| strings.get(path).cloned()).map_err(|missing| {
+        let (section, key) = missing.split_once('.').unwrap_or(("", missing));
+        ui_error(
+            file,
+            lines.get(section).copied().unwrap_or(1),
+            format!("missing key `{key}` in [{section}]"),
+            format!("add `{key} = \"…\"` under [{section}], translated from content/en/ui.toml"),
+        )
+    })?;
+    if let Some(english) = english {
+        let paths = BrowserKey::ALL
+            .iter()
+            .map(|k| (k.path(), ui.get(*k), english.get(*k)))
+            .chain(
+                PageKey::ALL
+                    .iter()
+                    .map(|k| (k.path(), ui.get(*k), english.get(*k))),
+            );
+        for (path, ours, theirs) in paths {
+            check_holes(file, &lines, path, ours, theirs)?;
+        }
+    }
+    Ok(ui)
+}
+
+/// Every `section.key` of the file with its string; unknown keys, values
+/// that are not one-line strings and broken TOML are errors.
+fn read_strings(
+    file: &Path,
+    text: &str,
+    lines: &BTreeMap<String, usize>,
+) -> Result<BTreeMap<String, String>, ContentError> {
     let table: toml::Table = toml::from_str(text).map_err(|e| {
         let line = e
             .span()
             .map(|s| Lines::new(text).line_of(s.start))
             .unwrap_or(1);
-        error(
+        ui_error(
+            file,
             line,
             e.message().to_string(),
             "write `key = \"text\"` lines under `[section]` headers, as in content/en/ui.toml"
                 .into(),
         )
     })?;
-
     let known: Vec<&'static str> = BrowserKey::ALL
         .iter()
         .map(|k| k.path())
         .chain(PageKey::ALL.iter().map(|k| k.path()))
         .collect();
-    let mut strings: BTreeMap<String, String> = BTreeMap::new();
+    let mut strings = BTreeMap::new();
     for (section, value) in &table {
         let Some(keys) = value.as_table() else {
-            return Err(error(
+            return Err(ui_error(
+                file,
                 lines.get(section).copied().unwrap_or(1),
                 format!("`{section}` is not a [section]"),
                 "every string belongs under a `[section]` header".into(),
@@ -74,68 +112,57 @@ pub fn parse_ui(file: &Path, text: &str, english: Option<&UiText>) -> Result<UiT
             let path = format!("{section}.{key}");
             let line = lines.get(&path).copied().unwrap_or(1);
             if !known.contains(&path.as_str()) {
-                return Err(error(
+                return Err(ui_error(
+                    file,
                     line,
                     format!("unknown key `{key}` in [{section}]"),
                     "use only the keys of content/en/ui.toml".into(),
                 ));
             }
-            let Some(string) = value.as_str() else {
-                return Err(error(
+            let string = value
+                .as_str()
+                .filter(|s| !s.trim().is_empty() && !s.contains(['\n', '\t']));
+            let Some(string) = string else {
+                return Err(ui_error(
+                    file,
                     line,
-                    format!("`{key}` in [{section}] is not a string"),
-                    "write the text in quotes".into(),
+                    format!("`{key}` in [{section}] is not a one-line string"),
+                    "write the text in quotes, on one line".into(),
                 ));
             };
-            if string.trim().is_empty() || string.contains(['\n', '\t']) {
-                return Err(error(
-                    line,
-                    format!("`{key}` in [{section}] is empty or has a line break or tab"),
-                    "write the text on one line".into(),
-                ));
-            }
             strings.insert(path, string.to_string());
         }
     }
+    Ok(strings)
+}
 
-    let ui = UiText::from_lookup(|path| strings.get(path).cloned()).map_err(|missing| {
-        let (section, key) = missing.split_once('.').unwrap_or(("", missing));
-        error(
-            lines.get(section).copied().unwrap_or(1),
-            format!("missing key `{key}` in [{section}]"),
-            format!("add `{key} = \"…\"` under [{section}], translated from content/en/ui.toml"),
-        )
-    })?;
-
-    if let Some(english) = english {
-        let check = |path: &'static str, ours: &str, theirs: &str| {
-            let (mut ours, mut theirs) = (holes(ours), holes(theirs));
-            ours.sort_unstable();
-            theirs.sort_unstable();
-            if ours == theirs {
-                return Ok(());
-            }
-            let (section, key) = path.split_once('.').unwrap_or(("", path));
-            Err(error(
-                lines.get(path).copied().unwrap_or(1),
-                format!(
-                    "`{key}` in [{section}] uses the holes {{{}}}, but English uses {{{}}}",
-                    ours.join("}, {"),
-                    theirs.join("}, {")
-                ),
-                "keep every {hole} of the English string, spelled the same; move them as the \
-                 sentence needs"
-                    .into(),
-            ))
-        };
-        for key in BrowserKey::ALL {
-            check(key.path(), ui.get(key), english.get(key))?;
-        }
-        for key in PageKey::ALL {
-            check(key.path(), ui.get(key), english.get(key))?;
-        }
+/// A translation keeps every `{hole}` of the English string.
+fn check_holes(
+    file: &Path,
+    lines: &BTreeMap<String, usize>,
+    path: &str,
+    ours: &str,
+    theirs: &str,
+) -> Result<(), ContentError> {
+    let (mut ours, mut theirs) = (holes(ours), holes(theirs));
+    ours.sort_unstable();
+    theirs.sort_unstable();
+    if ours == theirs {
+        return Ok(());
     }
-    Ok(ui)
+    let (section, key) = path.split_once('.').unwrap_or(("", path));
+    Err(ui_error(
+        file,
+        lines.get(path).copied().unwrap_or(1),
+        format!(
+            "`{key}` in [{section}] uses the holes {{{}}}, but English uses {{{}}}",
+            ours.join("}, {"),
+            theirs.join("}, {")
+        ),
+        "keep every {hole} of the English string, spelled the same; move them as the sentence \
+         needs"
+            .into(),
+    ))
 }
 
 /// Parses `search.toml`.
