@@ -75,8 +75,13 @@ try {
   });
   try {
     const page = await browser.newPage();
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
     await page.goto(url + "/b/");
-    await page.waitForFunction(() => window.__results, null, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__results, null, { timeout: 300_000 }).catch((e) => {
+      throw new Error(`the benchmark page did not finish: ${problems.join(" | ") || e.message}`);
+    });
     const results = await page.evaluate(() => window.__results);
     console.log(`\nsearch time per query in wasm, headless Chromium (${QUERIES.length} queries x ${ROUNDS} rounds, each the mean of ${BATCH} runs)`);
     console.log("locale   corpus  docs   build index   median     p95       max");

@@ -299,8 +299,10 @@ impl SearchIndex {
         self.score_words(&query_words, &mut scores);
         self.score_phrase(&folded, &mut scores);
 
+        // Rank first, then dress only the hits that are shown: snippets
+        // cost more than scores.
         let word_count = query_words.len().max(1) as f32;
-        let mut hits: Vec<SearchHit> = scores
+        let mut ranked: Vec<(f32, Option<usize>)> = scores
             .into_iter()
             .enumerate()
             .filter(|(_, (points, _))| *points > 0.0)
@@ -318,33 +320,46 @@ impl SearchIndex {
                     DocKind::Namespace => 0.95,
                     DocKind::Range => 0.7,
                 };
-                SearchHit {
-                    route: doc.route.clone(),
-                    code: doc.code,
-                    title: doc.name.clone(),
-                    lang: doc.lang,
-                    service: if doc.kind == DocKind::Namespace {
-                        String::new()
-                    } else {
-                        doc.service.clone()
-                    },
-                    snippet: snippet(doc, &query_words, &numbers),
-                    score: points * coverage * kind,
-                }
+                (points * coverage * kind, Some(i))
             })
             .collect();
-
-        if let Some(compare) = self.comparison(&folded, &tokens, &numbers, words) {
-            hits.push(compare);
+        let compare = self.comparison(&folded, &tokens, &numbers, words);
+        if let Some(hit) = &compare {
+            ranked.push((hit.score, None));
         }
-        hits.sort_unstable_by(|a, b| {
-            b.score
-                .partial_cmp(&a.score)
+        let code_of = |entry: &(f32, Option<usize>)| {
+            entry
+                .1
+                .map_or(compare.as_ref().and_then(|c| c.code), |i| self.docs[i].code)
+        };
+        ranked.sort_unstable_by(|a, b| {
+            b.0.partial_cmp(&a.0)
                 .unwrap_or(std::cmp::Ordering::Equal)
-                .then(a.code.cmp(&b.code))
+                .then(code_of(a).cmp(&code_of(b)))
         });
-        hits.truncate(limit);
-        hits
+        ranked.truncate(limit);
+        ranked
+            .into_iter()
+            .map(|(score, doc)| match doc {
+                None => compare.clone().expect("ranked as the comparison"),
+                Some(i) => {
+                    let doc = &self.docs[i];
+                    SearchHit {
+                        route: doc.route.clone(),
+                        code: doc.code,
+                        title: doc.name.clone(),
+                        lang: doc.lang,
+                        service: if doc.kind == DocKind::Namespace {
+                            String::new()
+                        } else {
+                            doc.service.clone()
+                        },
+                        snippet: snippet(doc, &query_words, &numbers),
+                        score,
+                    }
+                }
+            })
+            .collect()
     }
 
     /// Points per document for numbers: exact codes first, then codes that
@@ -409,9 +424,12 @@ impl SearchIndex {
                     }
                 }
                 if len >= 5 {
+                    let ascii = token.text.is_ascii();
                     for (word, _) in &self.postings {
-                        // At most one character apart: up to four bytes in UTF-8.
-                        let spelled_alike = word.len().abs_diff(token.text.len()) <= 4
+                        // At most one character apart: one byte for ASCII
+                        // words, up to four in UTF-8.
+                        let bytes = word.len().abs_diff(token.text.len());
+                        let spelled_alike = bytes <= if ascii && word.is_ascii() { 1 } else { 4 }
                             && *word != token.text
                             && !is_gram_word(word)
                             && within_one_edit(word, &token.text);
