@@ -138,6 +138,13 @@ pub fn range_list(data: &BrowserData) -> String {
     code_list(data.locale, "range-list", &items)
 }
 
+/// "Every number": the ranges, under their heading.
+fn ranges_section(h: &mut Html, data: &BrowserData) {
+    h.element("h2", &[], data.ui(BrowserKey::RangesHeading))
+        .element("p", &[], data.ui(BrowserKey::RangesBlurb))
+        .trusted(&range_list(data));
+}
+
 /// Fills `template`'s text holes, escaped, and puts `html` where `{hole}`
 /// is.
 pub fn fill_with_html(template: &str, values: &[(&str, &str)], hole: &str, html: &str) -> String {
@@ -379,11 +386,9 @@ pub fn not_found_page(data: &BrowserData, path: Option<&str>) -> PageHtml {
             ],
             ui(BrowserKey::GoHome),
         )
-        .close("p")
-        .element("h2", &[], ui(BrowserKey::RangesHeading))
-        .element("p", &[], ui(BrowserKey::RangesBlurb))
-        .trusted(&range_list(data))
-        .close("div");
+        .close("p");
+    ranges_section(&mut h, data);
+    h.close("div");
     PageHtml {
         title: ui(BrowserKey::NotFoundTitle).to_string(),
         description: ui(BrowserKey::NotFoundDescription).to_string(),
@@ -496,11 +501,9 @@ fn too_large_page(data: &BrowserData, number: u32) -> PageHtml {
         )
         .element("h1", &[], &title)
         .element("p", &[("class", Some("lead"))], &why)
-        .close("header")
-        .element("h2", &[], data.ui(BrowserKey::RangesHeading))
-        .element("p", &[], data.ui(BrowserKey::RangesBlurb))
-        .trusted(&range_list(data))
-        .close("article");
+        .close("header");
+    ranges_section(&mut h, data);
+    h.close("article");
     PageHtml {
         title,
         description: why,

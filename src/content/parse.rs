@@ -187,12 +187,7 @@ pub fn parse_code_file(
             "add at least one [[references]] entry with the text that defines the code",
         ));
     }
-    check_references(&fm.references).map_err(|(index, message)| ContentError::InvalidFact {
-        file: path.to_path_buf(),
-        line: reference_line(text, &split, index),
-        message,
-        hint: "use an absolute https:// URL".into(),
-    })?;
+    check_references(&f, &fm.references)?;
     check_library_texts(&fm, &f, locale)?;
 
     let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
@@ -385,11 +380,15 @@ fn check_library_texts(
     Ok(())
 }
 
-/// Checks every reference URL; on failure, which reference and why.
-fn check_references(references: &[Reference]) -> Result<(), (usize, String)> {
+/// Checks every reference URL, reporting a bad one at its line.
+fn check_references(f: &Fields<'_>, references: &[Reference]) -> Result<(), ContentError> {
     for (index, reference) in references.iter().enumerate() {
-        check_https_url(&reference.url)
-            .map_err(|why| (index, format!("reference URL {:?} {why}", reference.url)))?;
+        check_https_url(&reference.url).map_err(|why| ContentError::InvalidFact {
+            file: f.path.to_path_buf(),
+            line: reference_line(f.text, f.split, index),
+            message: format!("reference URL {:?} {why}", reference.url),
+            hint: "use an absolute https:// URL".into(),
+        })?;
     }
     Ok(())
 }
@@ -446,22 +445,17 @@ pub fn parse_service_page(
     let split = split_front_matter(path, text)?;
     let fm: ServicePageFrontMatter =
         read_front_matter(path, &lines, &split, "name, summary, [[references]]")?;
+    let f = Fields {
+        path,
+        text,
+        split: &split,
+    };
     for (field, value) in [("name", &fm.name), ("summary", &fm.summary)] {
         if value.trim().is_empty() {
-            return Err(ContentError::InvalidFact {
-                file: path.to_path_buf(),
-                line: field_line(text, &split, field),
-                message: format!("`{field}` is empty"),
-                hint: "write the text".into(),
-            });
+            return Err(f.invalid(field, format!("`{field}` is empty"), "write the text"));
         }
     }
-    check_references(&fm.references).map_err(|(index, message)| ContentError::InvalidFact {
-        file: path.to_path_buf(),
-        line: reference_line(text, &split, index),
-        message,
-        hint: "use an absolute https:// URL".into(),
-    })?;
+    check_references(&f, &fm.references)?;
     let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
     let sections = require_sections(path, &lines, locale, sections, wanted)?;
     Ok(ServicePage {
@@ -503,12 +497,12 @@ pub fn parse_range_page(
         &split,
         "[[references]] (the range's name and summary are in ui.toml)",
     )?;
-    check_references(&fm.references).map_err(|(index, message)| ContentError::InvalidFact {
-        file: path.to_path_buf(),
-        line: reference_line(text, &split, index),
-        message,
-        hint: "use an absolute https:// URL".into(),
-    })?;
+    let f = Fields {
+        path,
+        text,
+        split: &split,
+    };
+    check_references(&f, &fm.references)?;
     let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
     let sections = require_sections(path, &lines, locale, sections, wanted)?;
     Ok(RangePage {
