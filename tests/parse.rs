@@ -186,3 +186,43 @@ fn every_bad_fixture_fails_with_file_line_and_hint() {
         assert!(error.contains("\n  hint: "), "{name}: no hint in\n{error}");
     }
 }
+
+#[test]
+fn code_and_bare_urls_read_left_to_right_in_arabic() {
+    let (path, text) = fixture("good", "1008.md");
+    let ar = Locale::from_id("ar").unwrap();
+    let text = Section::CODE_PAGE
+        .iter()
+        .fold(text, |text, section| {
+            text.replace(
+                &format!("## {}", en().heading(*section)),
+                &format!("## {}", ar.heading(*section)),
+            )
+        })
+        .replace(
+            "A generic code.",
+            "رمز عام. <https://www.rfc-editor.org/rfc/rfc6455> و `close(1008)`.",
+        );
+    let code = parse_code_file(&path, &text, ar, None).unwrap();
+    let html = &code.section(Section::Description).unwrap().html;
+    assert!(
+        html.contains("<code dir=\"ltr\">close(1008)</code>"),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "<a href=\"https://www.rfc-editor.org/rfc/rfc6455\" dir=\"ltr\">https://www.rfc-editor.org/rfc/rfc6455</a>"
+        ),
+        "{html}"
+    );
+    // Links written as words stay as they are, with the locale's prefix.
+    assert!(html.contains("<a href=\"/ar/1003/\">1003</a>"), "{html}");
+    // Left-to-right pages need none of it.
+    let (path, text) = fixture("good", "1008.md");
+    let code = parse_code_file(&path, &text, en(), None).unwrap();
+    assert!(code
+        .section(Section::Description)
+        .unwrap()
+        .html
+        .contains("<code>wasClean</code>"));
+}

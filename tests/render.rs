@@ -450,3 +450,29 @@ fn the_search_page_works_without_script() {
     let text = visible_text(&html);
     assert!(text.contains("1006 Abnormal Closure"));
 }
+
+#[test]
+fn coverage_counts_complete_locales_whole_and_untranslated_ones_at_zero() {
+    let map = catalog().site_map();
+    for locale in Locale::all() {
+        let translated = map
+            .routes()
+            .into_iter()
+            .filter(|route| {
+                let page = Page {
+                    locale,
+                    route: route.clone(),
+                };
+                PageData::build(catalog(), &page)
+                    .unwrap()
+                    .is_translated(locale)
+            })
+            .count();
+        let expected = if locale.info().complete {
+            map.routes().len()
+        } else {
+            0
+        };
+        assert_eq!(translated, expected, "{locale}");
+    }
+}

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::error::ContentError;
 use crate::locale::{Direction, Locale};
@@ -275,9 +275,10 @@ fn join_unspaced_lines(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     out
 }
 
-/// In a right-to-left locale, marks inline code as left to right, so that
-/// `close(1008)` or `CLOSE_GOING_AWAY` never reads scrambled among Arabic
-/// words. The code's text is escaped here, as pulldown-cmark would.
+/// In a right-to-left locale, marks inline code and bare URLs as left to
+/// right, so that `close(1008)`, `CLOSE_GOING_AWAY` or a link written as
+/// its address never reads scrambled among Arabic words. The text is
+/// escaped here, as pulldown-cmark would.
 fn isolate_code(events: Vec<Event<'_>>, locale: Locale) -> Vec<Event<'_>> {
     if locale.direction() == Direction::Ltr {
         return events;
@@ -289,6 +290,21 @@ fn isolate_code(events: Vec<Event<'_>>, locale: Locale) -> Vec<Event<'_>> {
                 "<code dir=\"ltr\">{}</code>",
                 crate::html::escape(&code)
             ))),
+            Event::Start(Tag::Link {
+                link_type: link_type @ (LinkType::Autolink | LinkType::Email),
+                dest_url,
+                ..
+            }) => {
+                let scheme = if link_type == LinkType::Email {
+                    "mailto:"
+                } else {
+                    ""
+                };
+                Event::InlineHtml(CowStr::from(format!(
+                    "<a href=\"{scheme}{}\" dir=\"ltr\">",
+                    crate::html::escape(&dest_url)
+                )))
+            }
             other => other,
         })
         .collect()
