@@ -4,7 +4,8 @@
 
 /// The most JavaScript and wasm a page loads, gzipped at level 9.
 pub const JS_WASM_BYTES: u64 = 130 * 1024;
-/// The largest a search index shard may be, gzipped.
+/// The most a locale's search index may weigh, gzipped: all its shards
+/// together, which the browser loads on the first search.
 pub const SEARCH_INDEX_BYTES: u64 = 60 * 1024;
 /// The most files the site may have (Cloudflare Pages, free plan).
 pub const DIST_FILES: u64 = 20_000;

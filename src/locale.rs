@@ -44,6 +44,9 @@ pub struct LocaleInfo {
     pub native_name: &'static str,
     /// Which way it is written.
     pub direction: Direction,
+    /// The quotation marks its prose uses, opening and closing; the build
+    /// fails on a quote that opens twice.
+    pub quotes: [char; 2],
     /// Whether every page is translated: the build then fails, naming the
     /// missing files, if one is not.
     pub complete: bool,
@@ -60,6 +63,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "en",
         native_name: "English",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: true,
         headings: [
             "Description",
@@ -67,6 +71,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "How to fix",
             "Key differences",
             "When to use which",
+            "What you see",
+            "Causes",
+            "How to confirm",
         ],
     },
     LocaleInfo {
@@ -74,14 +81,25 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "zh-Hans",
         native_name: "简体中文",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: true,
-        headings: ["描述", "何时出现", "如何修复", "主要区别", "何时使用哪个"],
+        headings: [
+            "描述",
+            "何时出现",
+            "如何修复",
+            "主要区别",
+            "何时使用哪个",
+            "现象",
+            "原因",
+            "如何确认",
+        ],
     },
     LocaleInfo {
         id: "ja",
         html_lang: "ja",
         native_name: "日本語",
         direction: Direction::Ltr,
+        quotes: ['「', '」'],
         complete: false,
         headings: [
             "説明",
@@ -89,6 +107,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "解決方法",
             "主な違い",
             "使い分け",
+            "症状",
+            "原因",
+            "確認方法",
         ],
     },
     LocaleInfo {
@@ -96,6 +117,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "ko",
         native_name: "한국어",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: false,
         headings: [
             "설명",
@@ -103,6 +125,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "해결 방법",
             "주요 차이점",
             "언제 어떤 것을 사용할지",
+            "증상",
+            "원인",
+            "확인 방법",
         ],
     },
     LocaleInfo {
@@ -110,6 +135,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "de",
         native_name: "Deutsch",
         direction: Direction::Ltr,
+        quotes: ['„', '“'],
         complete: false,
         headings: [
             "Beschreibung",
@@ -117,6 +143,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "Wie man es behebt",
             "Wesentliche Unterschiede",
             "Wann welcher Code passt",
+            "Was Sie sehen",
+            "Ursachen",
+            "Wie man es prüft",
         ],
     },
     LocaleInfo {
@@ -124,6 +153,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "fr",
         native_name: "Français",
         direction: Direction::Ltr,
+        quotes: ['«', '»'],
         complete: false,
         headings: [
             "Description",
@@ -131,6 +161,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "Comment résoudre",
             "Différences clés",
             "Quand utiliser lequel",
+            "Ce que vous observez",
+            "Causes",
+            "Comment le vérifier",
         ],
     },
     LocaleInfo {
@@ -138,6 +171,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "es",
         native_name: "Español",
         direction: Direction::Ltr,
+        quotes: ['«', '»'],
         complete: false,
         headings: [
             "Descripción",
@@ -145,6 +179,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "Cómo solucionarlo",
             "Diferencias clave",
             "Cuándo usar cada uno",
+            "Qué observas",
+            "Causas",
+            "Cómo comprobarlo",
         ],
     },
     LocaleInfo {
@@ -152,6 +189,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "pt-BR",
         native_name: "Português (Brasil)",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: false,
         headings: [
             "Descrição",
@@ -159,6 +197,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "Como corrigir",
             "Diferenças principais",
             "Quando usar qual",
+            "O que você observa",
+            "Causas",
+            "Como confirmar",
         ],
     },
     LocaleInfo {
@@ -166,6 +207,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "ru",
         native_name: "Русский",
         direction: Direction::Ltr,
+        quotes: ['«', '»'],
         complete: false,
         headings: [
             "Описание",
@@ -173,6 +215,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "Как исправить",
             "Ключевые различия",
             "Что когда использовать",
+            "Что вы видите",
+            "Причины",
+            "Как проверить",
         ],
     },
     LocaleInfo {
@@ -180,6 +225,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "vi",
         native_name: "Tiếng Việt",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: false,
         headings: [
             "Mô tả",
@@ -187,6 +233,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "Cách khắc phục",
             "Sự khác biệt chính",
             "Khi nào dùng cái nào",
+            "Hiện tượng",
+            "Nguyên nhân",
+            "Cách xác nhận",
         ],
     },
     LocaleInfo {
@@ -194,6 +243,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "th",
         native_name: "ไทย",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: false,
         headings: [
             "คำอธิบาย",
@@ -201,6 +251,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "วิธีแก้ไข",
             "ความแตกต่างหลัก",
             "ควรใช้อันไหนเมื่อไร",
+            "อาการที่พบ",
+            "สาเหตุ",
+            "วิธีตรวจสอบ",
         ],
     },
     LocaleInfo {
@@ -208,6 +261,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "tr",
         native_name: "Türkçe",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: false,
         headings: [
             "Açıklama",
@@ -215,6 +269,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "Nasıl Düzeltilir",
             "Temel Farklar",
             "Hangisi Ne Zaman Kullanılır",
+            "Ne Görürsünüz",
+            "Nedenler",
+            "Nasıl Doğrulanır",
         ],
     },
     LocaleInfo {
@@ -222,6 +279,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "id",
         native_name: "Bahasa Indonesia",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: false,
         headings: [
             "Deskripsi",
@@ -229,6 +287,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "Cara Memperbaiki",
             "Perbedaan Utama",
             "Kapan Menggunakan Yang Mana",
+            "Yang Anda Lihat",
+            "Penyebab",
+            "Cara Memastikan",
         ],
     },
     LocaleInfo {
@@ -236,6 +297,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "hi",
         native_name: "हिन्दी",
         direction: Direction::Ltr,
+        quotes: ['“', '”'],
         complete: false,
         headings: [
             "विवरण",
@@ -243,6 +305,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "कैसे ठीक करें",
             "मुख्य अंतर",
             "कब किसका उपयोग करें",
+            "आपको क्या दिखता है",
+            "कारण",
+            "कैसे पुष्टि करें",
         ],
     },
     LocaleInfo {
@@ -250,6 +315,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         html_lang: "ar",
         native_name: "العربية",
         direction: Direction::Rtl,
+        quotes: ['«', '»'],
         complete: false,
         headings: [
             "الوصف",
@@ -257,6 +323,9 @@ pub const LOCALES: [LocaleInfo; 15] = [
             "كيفية الإصلاح",
             "الفروق الرئيسية",
             "متى تستخدم كلًّا منهما",
+            "ما الذي تلاحظه",
+            "الأسباب",
+            "كيفية التحقق",
         ],
     },
 ];

@@ -24,6 +24,12 @@ closed_enum! {
         KeyDifferences = "key-differences",
         /// On a comparison page: which of the two to send or expect.
         WhenToUseWhich = "when-to-use-which",
+        /// On a symptom page: what the reader observes.
+        Observed = "what-you-see",
+        /// On a symptom page: what causes it, most likely first.
+        Causes = "causes",
+        /// On a symptom page: how to tell which cause it is.
+        HowToConfirm = "how-to-confirm",
     }
 }
 
@@ -32,6 +38,14 @@ impl Section {
     pub const CODE_PAGE: [Section; 3] = [
         Section::Description,
         Section::WhenYouSeeIt,
+        Section::HowToFix,
+    ];
+
+    /// The sections of a symptom page, in page order.
+    pub const SYMPTOM_PAGE: [Section; 4] = [
+        Section::Observed,
+        Section::Causes,
+        Section::HowToConfirm,
         Section::HowToFix,
     ];
 }
@@ -266,6 +280,32 @@ closed_enum! {
     }
 }
 
+/// The sentence of a specification or registry that defines a code,
+/// quoted word for word (in English in every locale).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// The words, as the source has them.
+    pub text: String,
+    /// Where they are: "RFC 6455, section 7.4.1".
+    pub source: String,
+    /// An absolute `https://` URL of that place.
+    pub url: String,
+}
+
+/// A reason string that a service sends with a close code, so that readers
+/// who see it in a log find what it means.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reason {
+    /// The close code it comes with.
+    pub code: u16,
+    /// The reason as it appears (or the token it starts with): `NET-0001`.
+    pub reason: String,
+    /// What it means, in the page's locale.
+    pub summary: String,
+}
+
 /// A link to the text that defines a code.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -338,6 +378,11 @@ pub struct CloseCode {
     pub constants: Vec<LibraryText>,
     /// Error messages libraries print with the code (same in every locale).
     pub errors: Vec<LibraryText>,
+    /// The sentence that defines the code, for the site's own codes (the
+    /// same, in English, in every locale).
+    pub quote: Option<Quote>,
+    /// That sentence in the page's locale, where it is not English.
+    pub quote_translation: Option<String>,
 }
 
 impl CloseCode {

@@ -74,6 +74,8 @@ impl BrowserData {
     /// U string                    one per interface string, in key order
     /// C code name lang            the site's own codes
     /// N service code code …       each service and its numbers
+    /// Y slug slug …               the symptom pages
+    /// G slug slug …               the guides
     /// I url url …                 the search index shards
     /// F url url …                 the English index's shards
     /// ```
@@ -95,6 +97,8 @@ impl BrowserData {
             let numbers: Vec<String> = codes.iter().map(u16::to_string).collect();
             out.record(&["N", id, &numbers.join(" ")]);
         }
+        out.record(&["Y", &self.site.symptoms.join(" ")]);
+        out.record(&["G", &self.site.guides.join(" ")]);
         out.record(&["I", &self.search.join(" ")]);
         out.record(&["F", &self.fallback.join(" ")]);
         out.finish()
@@ -109,6 +113,7 @@ impl BrowserData {
         let mut search = Vec::new();
         let mut fallback = Vec::new();
         let mut last = 0;
+        // Space-separated words: URLs, slugs.
         let urls = |list: &str| -> Vec<String> {
             list.split(' ')
                 .filter(|u| !u.is_empty())
@@ -141,6 +146,8 @@ impl BrowserData {
                         .collect::<Result<Vec<u16>, _>>()?;
                     site.namespaces.push((id.to_string(), numbers));
                 }
+                ["Y", list] => site.symptoms = urls(list),
+                ["G", list] => site.guides = urls(list),
                 ["I", list] => search = urls(list),
                 ["F", list] => fallback = urls(list),
                 _ => return Err(bad),
@@ -164,7 +171,9 @@ pub use build::*;
 #[cfg(feature = "ssr")]
 mod build {
     use super::{BrowserData, CodeName};
-    use crate::content::{Catalog, ComparisonText, Localized, RangePage, ServicePage};
+    use crate::content::{
+        Catalog, ComparisonText, GuidePage, Localized, RangePage, ServicePage, SymptomPage,
+    };
     use crate::locale::Locale;
     use crate::model::{CloseCode, Group, Range};
     use crate::reader_pages::Meaning;
@@ -241,6 +250,62 @@ mod build {
         Range(RangeData),
         /// The search page, as it reads before a search.
         Search(Vec<CodeEntry>),
+        /// The list of symptoms.
+        Symptoms(Vec<PageEntry>),
+        /// What readers observe, and what causes it.
+        Symptom(SymptomData),
+        /// The list of guides.
+        Guides(Vec<PageEntry>),
+        /// A guide.
+        Guide(GuideData),
+    }
+
+    /// A symptom or guide in a list.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct PageEntry {
+        /// Its slug.
+        pub slug: String,
+        /// Its title.
+        pub title: String,
+        /// One sentence about it.
+        pub summary: String,
+        /// The locale of the title and summary.
+        pub lang: Locale,
+    }
+
+    /// A symptom page.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct SymptomData {
+        /// The page.
+        pub page: SymptomPage,
+        /// The locale of its words.
+        pub lang: Locale,
+        /// The site's own codes involved.
+        pub codes: Vec<CodeEntry>,
+        /// Services' codes involved.
+        pub meanings: Vec<Meaning>,
+    }
+
+    /// A guide.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct GuideData {
+        /// The guide.
+        pub page: GuidePage,
+        /// The locale of its words.
+        pub lang: Locale,
+    }
+
+    /// A reason that a service sends with a code.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct ReasonEntry {
+        /// The service.
+        pub service: ServiceEntry,
+        /// The reason as it appears.
+        pub reason: String,
+        /// What it means.
+        pub summary: String,
+        /// The locale of the summary.
+        pub lang: Locale,
     }
 
     /// The home page.
@@ -250,6 +315,10 @@ mod build {
         pub groups: Vec<(Group, Vec<CodeEntry>)>,
         /// The services, with how many codes each defines.
         pub services: Vec<(ServiceEntry, usize)>,
+        /// The symptom pages.
+        pub symptoms: Vec<PageEntry>,
+        /// The guides.
+        pub guides: Vec<PageEntry>,
     }
 
     /// One of the site's own codes.
@@ -263,6 +332,8 @@ mod build {
         pub others: Vec<CodeEntry>,
         /// Services that give the same number a meaning of their own.
         pub services: Vec<Meaning>,
+        /// Reasons services send with the code.
+        pub reasons: Vec<ReasonEntry>,
     }
 
     /// A number that only services define.
@@ -345,6 +416,10 @@ mod build {
                     PageData::ServiceCode(b.service_code(id, *number)?)
                 }
                 Route::Range(range) => PageData::Range(b.range(*range)),
+                Route::Symptoms => PageData::Symptoms(b.symptoms()),
+                Route::Symptom(slug) => PageData::Symptom(b.symptom(slug)?),
+                Route::Guides => PageData::Guides(b.guides()),
+                Route::Guide(slug) => PageData::Guide(b.guide(slug)?),
             })
         }
 
@@ -370,6 +445,7 @@ mod build {
                     .iter()
                     .flat_map(|(_, codes)| entries(codes))
                     .chain(data.services.iter().map(|(s, _)| s.lang))
+                    .chain(data.symptoms.iter().chain(&data.guides).map(|e| e.lang))
                     .collect(),
                 PageData::Search(codes) => entries(codes),
                 PageData::Number(data) => meanings(&data.services),
@@ -377,6 +453,7 @@ mod build {
                     .into_iter()
                     .chain(entries(&data.others))
                     .chain(meanings(&data.services))
+                    .chain(data.reasons.iter().flat_map(|r| [r.lang, r.service.lang]))
                     .collect(),
                 PageData::Compare(data) => vec![data.a.1, data.b.1, data.text.lang],
                 PageData::Namespace(data) => [data.entry.lang]
@@ -392,6 +469,15 @@ mod build {
                     .chain(entries(&data.codes))
                     .chain(meanings(&data.services))
                     .collect(),
+                PageData::Symptoms(list) | PageData::Guides(list) => {
+                    list.iter().map(|e| e.lang).collect()
+                }
+                PageData::Symptom(data) => [data.lang]
+                    .into_iter()
+                    .chain(entries(&data.codes))
+                    .chain(meanings(&data.meanings))
+                    .collect(),
+                PageData::Guide(data) => vec![data.lang],
             }
         }
     }
@@ -443,6 +529,8 @@ mod build {
                         Some((ServiceEntry::of(id, page), count))
                     })
                     .collect(),
+                symptoms: self.symptoms(),
+                guides: self.guides(),
             }
         }
 
@@ -461,6 +549,17 @@ mod build {
                     lang: code.lang,
                     others: self.own_codes(|n| n != code.code),
                     services,
+                    reasons: self
+                        .catalog
+                        .reasons_with(self.locale, code.code)
+                        .into_iter()
+                        .map(|(id, page, reason)| ReasonEntry {
+                            service: ServiceEntry::of(id, page),
+                            reason: reason.reason.clone(),
+                            summary: reason.summary.clone(),
+                            lang: page.lang,
+                        })
+                        .collect(),
                 }),
                 None if services.is_empty() => return None,
                 None => PageData::Number(NumberData { number, services }),
@@ -508,6 +607,69 @@ mod build {
                 lang: code.lang,
                 like: self.own_codes(|n| code.like.contains(&n)),
                 meanings: own_page + self.catalog.services_with(number).len(),
+            })
+        }
+
+        fn symptoms(&self) -> Vec<PageEntry> {
+            self.catalog
+                .symptom_slugs()
+                .into_iter()
+                .filter_map(|slug| {
+                    let page = self.catalog.symptom(self.locale, slug)?;
+                    Some(PageEntry {
+                        slug: slug.to_string(),
+                        title: page.title.clone(),
+                        summary: page.summary.clone(),
+                        lang: page.lang,
+                    })
+                })
+                .collect()
+        }
+
+        fn symptom(&self, slug: &str) -> Option<SymptomData> {
+            let page = self.catalog.symptom(self.locale, slug)?;
+            let own: Vec<u16> = self.catalog.numbers();
+            let codes = page
+                .codes
+                .iter()
+                .filter(|n| own.contains(n))
+                .filter_map(|n| self.catalog.code(self.locale, *n).map(CodeEntry::of))
+                .collect();
+            let meanings = page
+                .codes
+                .iter()
+                .filter(|n| !own.contains(n))
+                .flat_map(|n| meanings(self.catalog, self.locale, *n))
+                .collect();
+            Some(SymptomData {
+                page: page.item.clone(),
+                lang: page.lang,
+                codes,
+                meanings,
+            })
+        }
+
+        fn guides(&self) -> Vec<PageEntry> {
+            self.catalog
+                .guide_slugs()
+                .into_iter()
+                .filter_map(|slug| {
+                    let page = self.catalog.guide(self.locale, slug)?;
+                    Some(PageEntry {
+                        slug: slug.to_string(),
+                        title: page.title.clone(),
+                        summary: page.summary.clone(),
+                        lang: page.lang,
+                    })
+                })
+                .collect()
+        }
+
+        fn guide(&self, slug: &str) -> Option<GuideData> {
+            let page = self.catalog.guide(self.locale, slug)?;
+            Some(GuideData {
+                page: page.item.clone(),
+                lang: page.lang,
             })
         }
 
@@ -572,6 +734,8 @@ mod build {
                     .into_iter()
                     .map(|id| (id.to_string(), self.service_numbers(id)))
                     .collect(),
+                symptoms: self.symptom_slugs().into_iter().map(String::from).collect(),
+                guides: self.guide_slugs().into_iter().map(String::from).collect(),
             }
         }
     }

@@ -12,6 +12,8 @@
 //! | a service and its codes | `/discord-gateway/` | `/zh-hans/discord-gateway/` |
 //! | one code of a service | `/discord-gateway/4004/` | `/zh-hans/discord-gateway/4004/` |
 //! | a range of numbers | `/ranges/4000-4999/` | `/zh-hans/ranges/4000-4999/` |
+//! | what readers observe | `/symptoms/`, `/symptoms/{slug}/` | `/ja/symptoms/{slug}/` |
+//! | guides | `/guides/`, `/guides/{slug}/` | `/ar/guides/{slug}/` |
 //! | search | `/search/?q=…` | `/zh-hans/search/?q=…` |
 //!
 //! The lower code comes first in a comparison URL; the reversed URL redirects
@@ -38,6 +40,14 @@ pub enum Route {
     ServiceCode(String, u16),
     /// A range of numbers.
     Range(Range),
+    /// The list of symptoms.
+    Symptoms,
+    /// What readers observe, and what causes it.
+    Symptom(String),
+    /// The list of guides.
+    Guides,
+    /// A guide.
+    Guide(String),
     /// The search page.
     Search,
 }
@@ -48,15 +58,22 @@ pub const RESERVED_SEGMENTS: &[&str] = &[
     "compare", "ranges", "search", "api", "guides", "symptoms", "tools",
 ];
 
-/// Whether `id` can be a service id (and so a URL segment): lowercase
-/// words joined by hyphens, not a reserved segment or a locale id.
-pub fn is_namespace_id(id: &str) -> bool {
-    id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
+/// Whether `slug` can name a page in a URL (a symptom, a guide): lowercase
+/// words and numbers joined by hyphens.
+pub fn is_slug(slug: &str) -> bool {
+    slug.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && slug
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.ends_with('-')
-        && !id.contains("--")
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// Whether `id` can be a service id (and so a URL segment): a slug that
+/// starts with a letter, and not a reserved segment or a locale id.
+pub fn is_namespace_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && is_slug(id)
         && !RESERVED_SEGMENTS.contains(&id)
         && Locale::from_id(id).is_none()
 }
@@ -110,6 +127,10 @@ pub fn url(locale: Locale, route: &Route) -> String {
         Route::Namespace(id) => format!("{prefix}/{id}/"),
         Route::ServiceCode(id, code) => format!("{prefix}/{id}/{code}/"),
         Route::Range(range) => format!("{prefix}/ranges/{}/", range.slug()),
+        Route::Symptoms => format!("{prefix}/symptoms/"),
+        Route::Symptom(slug) => format!("{prefix}/symptoms/{slug}/"),
+        Route::Guides => format!("{prefix}/guides/"),
+        Route::Guide(slug) => format!("{prefix}/guides/{slug}/"),
         Route::Search => format!("{prefix}/search/"),
     }
 }
@@ -251,6 +272,10 @@ pub fn resolve(path: &str) -> Resolved {
         }
         ["compare", pair] => parse_pair(pair).map(|(a, b)| Route::Compare(a, b)),
         ["ranges", slug] => Range::from_slug(slug).map(Route::Range),
+        ["symptoms"] => Some(Route::Symptoms),
+        ["symptoms", slug] if is_slug(slug) => Some(Route::Symptom(slug.to_string())),
+        ["guides"] => Some(Route::Guides),
+        ["guides", slug] if is_slug(slug) => Some(Route::Guide(slug.to_string())),
         [id] if is_namespace_id(id) => Some(Route::Namespace(id.to_string())),
         [id, number] if is_namespace_id(id) => {
             parse_code(number).map(|code| Route::ServiceCode(id.to_string(), code))
@@ -334,6 +359,10 @@ pub struct SiteMap {
     pub codes: Vec<u16>,
     /// Every service with the numbers of its codes, ascending.
     pub namespaces: Vec<(String, Vec<u16>)>,
+    /// The symptom pages, by slug.
+    pub symptoms: Vec<String>,
+    /// The guides, by slug.
+    pub guides: Vec<String>,
 }
 
 impl SiteMap {
@@ -356,7 +385,9 @@ impl SiteMap {
     pub fn has_page(&self, route: &Route) -> bool {
         let service = |id: &str| self.namespaces.iter().find(|(ns, _)| ns == id);
         match route {
-            Route::Home | Route::Search | Route::Range(_) => true,
+            Route::Home | Route::Search | Route::Range(_) | Route::Symptoms | Route::Guides => true,
+            Route::Symptom(slug) => self.symptoms.contains(slug),
+            Route::Guide(slug) => self.guides.contains(slug),
             Route::Number(n) => u16::try_from(*n).is_ok_and(|n| {
                 self.codes.contains(&n) || self.namespaces.iter().any(|(_, c)| c.contains(&n))
             }),
@@ -378,6 +409,10 @@ impl SiteMap {
             candidates.extend(codes.iter().map(|&c| Route::ServiceCode(id.clone(), c)));
         }
         candidates.extend(Range::ALL.map(Route::Range));
+        candidates.push(Route::Symptoms);
+        candidates.extend(self.symptoms.iter().cloned().map(Route::Symptom));
+        candidates.push(Route::Guides);
+        candidates.extend(self.guides.iter().cloned().map(Route::Guide));
         candidates.retain(|route| self.has_page(route));
         candidates
     }

@@ -30,6 +30,10 @@ closed_enum! {
         Footer = "site.footer",
         /// Footer link to the home page.
         AllCodes = "site.all_codes",
+        /// Header link to the list of symptoms.
+        NavSymptoms = "site.symptoms",
+        /// Header link to the list of guides.
+        NavGuides = "site.guides",
         /// Label of the search box.
         SearchLabel = "search.label",
         /// Placeholder of the search box.
@@ -142,6 +146,14 @@ closed_enum! {
         ServicesHeading = "home.services_heading",
         /// Text under that heading.
         ServicesBlurb = "home.services_blurb",
+        /// Home: heading of the link to the symptoms.
+        HomeSymptomsHeading = "home.symptoms_heading",
+        /// Home: text under that heading.
+        HomeSymptomsBlurb = "home.symptoms_blurb",
+        /// Home: heading of the link to the guides.
+        HomeGuidesHeading = "home.guides_heading",
+        /// Home: text under that heading.
+        HomeGuidesBlurb = "home.guides_blurb",
         /// Heading of a home group.
         GroupTitleNormal = "group_title.normal",
         /// Heading of a home group.
@@ -182,6 +194,16 @@ closed_enum! {
         ConstantColumn = "code.constant_column",
         /// Table header: the message.
         MessageColumn = "code.message_column",
+        /// Heading of the reasons services send with a code; `{code}`.
+        ReasonsHeading = "code.reasons_heading",
+        /// Table header: the service.
+        ServiceColumn = "code.service_column",
+        /// Table header: the close code.
+        CodeColumn = "code.code_column",
+        /// Table header: the reason string.
+        ReasonColumn = "code.reason_column",
+        /// Table header: what a reason means.
+        MeaningColumn = "code.meaning_column",
         /// Heading of the facts panel.
         FactsHeading = "facts.heading",
         /// Facts label: may it be sent in a Close frame.
@@ -246,10 +268,31 @@ closed_enum! {
         ServiceAllCodes = "service.all_codes",
         /// Link to every meaning of a number; `{number}`.
         OtherMeanings = "service.other_meanings",
+        /// Heading of the reasons a service sends with standard codes;
+        /// `{service}`.
+        ServiceReasonsHeading = "service.reasons_heading",
         /// `<title>` of a range's page; `{low}`, `{high}`, `{name}`.
         RangeTitle = "range.title",
         /// Heading of the codes in a range.
         RangeCodesHeading = "range.codes_heading",
+        /// `<title>` and heading of the list of symptoms.
+        SymptomsTitle = "symptoms.title",
+        /// `<meta name=description>` of the list of symptoms.
+        SymptomsDescription = "symptoms.description",
+        /// The paragraph under that heading.
+        SymptomsIntro = "symptoms.intro",
+        /// Kicker of a symptom page.
+        SymptomKicker = "symptoms.kicker",
+        /// Heading of the codes a symptom involves.
+        SymptomCodes = "symptoms.codes_heading",
+        /// `<title>` and heading of the list of guides.
+        GuidesTitle = "guides.title",
+        /// `<meta name=description>` of the list of guides.
+        GuidesDescription = "guides.description",
+        /// The paragraph under that heading.
+        GuidesIntro = "guides.intro",
+        /// Kicker of a guide.
+        GuideKicker = "guides.kicker",
         /// Note on an untranslated page; `{english}` is the link.
         UntranslatedNote = "untranslated.note",
         /// The words of that link.

@@ -157,14 +157,42 @@ fn facts_follow_the_protocol_rules() {
 #[test]
 fn every_reference_is_a_well_formed_https_url() {
     let catalog = catalog();
+    let mut checked = 0;
     for locale in Locale::all() {
-        for number in catalog.numbers() {
-            for reference in &catalog.code(locale, number).unwrap().references {
-                closecodes::content::parse::check_https_url(&reference.url)
-                    .unwrap_or_else(|why| panic!("{number} {locale}: {} {why}", reference.url));
+        let content = catalog.locale(locale);
+        let mut lists: Vec<(String, Vec<String>)> = Vec::new();
+        let urls = |refs: &[closecodes::model::Reference]| -> Vec<String> {
+            refs.iter().map(|r| r.url.clone()).collect()
+        };
+        for code in content.codes.values() {
+            let mut list = urls(&code.references);
+            list.extend(code.quote.as_ref().map(|q| q.url.clone()));
+            lists.push((code.code.to_string(), list));
+        }
+        for ((id, n), code) in &content.service_codes {
+            lists.push((format!("{id}/{n}"), urls(&code.references)));
+        }
+        for (id, page) in &content.services {
+            lists.push((id.clone(), urls(&page.references)));
+        }
+        for (range, page) in &content.ranges {
+            lists.push((range.slug(), urls(&page.references)));
+        }
+        for (slug, page) in &content.symptoms {
+            lists.push((format!("symptoms/{slug}"), urls(&page.references)));
+        }
+        for (slug, page) in &content.guides {
+            lists.push((format!("guides/{slug}"), urls(&page.references)));
+        }
+        for (label, list) in lists {
+            for url in list {
+                closecodes::content::parse::check_https_url(&url)
+                    .unwrap_or_else(|why| panic!("{label} {locale}: {url} {why}"));
+                checked += 1;
             }
         }
     }
+    assert!(checked > 400, "{checked} references");
 }
 
 /// Every rendered body of the content, labelled, in every locale.
@@ -191,10 +219,16 @@ fn bodies(catalog: &Catalog) -> Vec<(String, Locale, String)> {
         for (range, page) in &content.ranges {
             add(range.slug(), &page.sections);
         }
+        for (slug, page) in &content.symptoms {
+            add(format!("symptoms/{slug}"), &page.sections);
+        }
         for ((a, b), c) in &content.comparisons {
             for html in [&c.intro, &c.differences, &c.when_to_use] {
                 out.push((format!("{a}-vs-{b}"), locale, html.clone()));
             }
+        }
+        for (slug, page) in &content.guides {
+            out.push((format!("guides/{slug}"), locale, page.html.clone()));
         }
     }
     out
@@ -363,6 +397,18 @@ fn good(locale: &str) -> String {
     .unwrap();
     let headings = Locale::from_id(locale).unwrap();
     let en = Locale::default_locale();
+    // A small catalog has no 1003 to link to.
+    let text = text.replace("(/1003/)", "(/1008/)");
+    // The quote stays in the English file.
+    let text = if headings == en {
+        text
+    } else {
+        let start = text
+            .find("\n\n[quote]\n")
+            .expect("the fixture quotes its code");
+        let end = start + text[start..].find("\n+++").unwrap();
+        format!("{}{}", &text[..start], &text[end..])
+    };
     Section::CODE_PAGE.iter().fold(text, |text, section| {
         text.replace(
             &format!("## {}", en.heading(*section)),
@@ -379,6 +425,18 @@ fn real(relative: &str) -> (PathBuf, String) {
     )
 }
 
+/// A range page with no links, which a small catalog could not satisfy.
+fn range_page(locale: Locale) -> String {
+    let body: String = Section::CODE_PAGE
+        .iter()
+        .map(|section| format!("## {}\n\nText.\n\n", locale.heading(*section)))
+        .collect();
+    format!(
+        "+++\n[[references]]\ntitle = \"RFC 6455, section 7.4.2\"\n\
+         url = \"https://www.rfc-editor.org/rfc/rfc6455#section-7.4.2\"\n+++\n\n{body}"
+    )
+}
+
 /// What every catalog needs besides codes: every locale's interface
 /// strings, phrases and search words, and the range pages of the complete
 /// locales, from the real content.
@@ -390,7 +448,8 @@ fn base() -> Vec<(PathBuf, String)> {
         }
         if locale.info().complete {
             for range in Range::ALL {
-                files.push(real(&format!("{}/ranges/{}.md", locale.id(), range.slug())));
+                let path = format!("{}/ranges/{}.md", locale.id(), range.slug());
+                files.push((PathBuf::from(path), range_page(locale)));
             }
         }
     }
@@ -514,6 +573,38 @@ fn a_translation_with_other_facts_fails_at_the_field() {
     let error = load(vec![("en/1008.md", good("en")), ("zh-hans/1008.md", zh)]).unwrap_err();
     assert!(
         error.contains("content/zh-hans/1008.md:11: `reconnect` differs from content/en/1008.md"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_link_to_a_page_that_does_not_exist_fails_at_its_line() {
+    let broken = good("en").replace("See [1003](/1008/)", "See [1003](/1003/)");
+    let prefixed = good("zh-hans").replace("(/1008/)", "(/zh-hans/1008/)");
+    let error = load(vec![("en/1008.md", broken), ("zh-hans/1008.md", prefixed)]).unwrap_err();
+    assert!(
+        error
+            .contains("content/en/1008.md:25: the link /1003/ leads to a page that does not exist"),
+        "{error}"
+    );
+    assert!(
+        error.contains("content/zh-hans/1008.md:20: the link /zh-hans/1008/ names a locale"),
+        "{error}"
+    );
+    assert!(
+        error.contains("hint: write the English path, /1008/"),
+        "{error}"
+    );
+    let reversed = good("en").replace("(/1008/)", "(/compare/1009-vs-1008/)");
+    let Err(error) = load(vec![
+        ("en/1008.md", reversed),
+        ("zh-hans/1008.md", good("zh-hans")),
+    ]) else {
+        panic!("a link to a reversed comparison loaded");
+    };
+    assert!(
+        error.contains("the link /compare/1009-vs-1008/ is not the page's own address")
+            && error.contains("hint: write /compare/1008-vs-1009/"),
         "{error}"
     );
 }
@@ -665,4 +756,73 @@ fn every_error_is_reported_at_once() {
         error.contains("browser_close = true is wrong for 1009"),
         "{error}"
     );
+}
+
+const TERMS: &str = r#"
+[[terms]]
+en = "payload"
+zh = "载荷"
+avoid = ["有效负载"]
+ambiguous = ["负载"]
+note = "负载 is load"
+
+[[terms]]
+en = "shed load"
+zh = "减载"
+avoid = ["卸载负载"]
+"#;
+
+#[test]
+fn a_variant_the_term_list_rules_out_fails_where_it_is_written() {
+    let zh = good("zh-hans").replace(
+        "- Too much traffic.",
+        "- 有效负载太大，或者服务器在卸载负载。",
+    );
+    let error = load(vec![
+        ("en/1008.md", good("en")),
+        ("zh-hans/1008.md", zh.clone()),
+        ("zh-hans/terms.toml", TERMS.into()),
+    ])
+    .unwrap_err();
+    let line = zh.lines().position(|l| l.contains("有效负载")).unwrap() + 1;
+    for (variant, term, entry) in [("有效负载", "载荷", 2), ("卸载负载", "减载", 9)] {
+        let expected = format!(
+            "content/zh-hans/1008.md:{line}: \"{variant}\" is a variant the term list rules out\n  \
+             hint: write \"{term}\" for"
+        );
+        assert!(error.contains(&expected), "{expected}\n{error}");
+        assert!(
+            error.contains(&format!("(content/zh-hans/terms.toml:{entry})")),
+            "{error}"
+        );
+    }
+    // Ambiguous variants are advice, not errors: 负载 is right for "load".
+    let load_balancer = good("zh-hans").replace("- Too much traffic.", "- 负载均衡器断开了连接。");
+    load(vec![
+        ("en/1008.md", good("en")),
+        ("zh-hans/1008.md", load_balancer),
+        ("zh-hans/terms.toml", TERMS.into()),
+    ])
+    .unwrap();
+}
+
+#[test]
+fn a_term_list_that_rules_out_its_own_word_fails() {
+    use closecodes::content::terms::TermList;
+    let zh = Locale::from_id("zh-hans").unwrap();
+    let path = Path::new("content/zh-hans/terms.toml");
+    let contradicts = "[[terms]]\nen = \"load\"\nzh = \"负载\"\navoid = [\"负载\"]\n";
+    let error = TermList::parse(path, contradicts, zh)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("content/zh-hans/terms.toml:1: \"负载\" is to be avoided"),
+        "{error}"
+    );
+    let unknown = "[[terms]]\nen = \"load\"\nja = \"負荷\"\n";
+    let error = TermList::parse(path, unknown, zh).unwrap_err().to_string();
+    assert!(error.contains("unknown field `ja`"), "{error}");
+    let list = TermList::parse(path, TERMS, zh).unwrap();
+    assert_eq!(list.terms.len(), 2);
+    assert_eq!(list.terms[1].line, 9);
 }

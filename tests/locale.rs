@@ -58,9 +58,13 @@ fn every_locale_names_every_section_once() {
 
 #[test]
 fn the_headings_are_statuscodefyis_where_it_has_them() {
+    // The first five sections are statuscodefyi's; symptom pages are ours.
     let headings = |id: &str| -> Vec<&str> {
         let locale = Locale::from_id(id).unwrap();
-        Section::ALL.iter().map(|s| locale.heading(*s)).collect()
+        Section::ALL[..5]
+            .iter()
+            .map(|s| locale.heading(*s))
+            .collect()
     };
     assert_eq!(
         headings("zh-hans"),

@@ -16,6 +16,16 @@ fn fixture(kind: &str, name: &str) -> (PathBuf, String) {
     (path, text)
 }
 
+/// A default-locale file as a translation has it: the quote stays in the
+/// English file.
+fn without_quote(text: &str) -> String {
+    let start = text
+        .find("\n\n[quote]\n")
+        .expect("the fixture quotes its code");
+    let end = start + text[start..].find("\n+++").unwrap();
+    format!("{}{}", &text[..start], &text[end..])
+}
+
 fn en() -> Locale {
     Locale::from_id("en").unwrap()
 }
@@ -52,7 +62,7 @@ fn parses_a_good_file_into_the_typed_model() {
 fn site_links_get_the_locale_prefix_in_other_languages() {
     let (path, text) = fixture("good", "1008.md");
     let zh = Locale::from_id("zh-hans").unwrap();
-    let text = text
+    let text = without_quote(&text)
         .replace("## Description", "## 描述")
         .replace("## When you see it", "## 何时出现")
         .replace("## How to fix", "## 如何修复");
@@ -68,7 +78,7 @@ fn site_links_get_the_locale_prefix_in_other_languages() {
 fn english_headings_are_unknown_in_a_chinese_file() {
     let (path, text) = fixture("good", "1008.md");
     let zh = Locale::from_id("zh-hans").unwrap();
-    let error = parse_code_file(&path, &text, zh, None)
+    let error = parse_code_file(&path, &without_quote(&text), zh, None)
         .unwrap_err()
         .to_string();
     assert!(
@@ -88,7 +98,7 @@ fn english_headings_are_unknown_in_a_chinese_file() {
 fn line_breaks_between_chinese_characters_do_not_become_spaces() {
     let (path, text) = fixture("good", "1008.md");
     let zh = Locale::from_id("zh-hans").unwrap();
-    let text = text
+    let text = without_quote(&text)
         .replace(
             "## Description\n\nA generic code.",
             "## 描述\n\n这是一个\n笼统的关闭码，\nused by `ws`\n和其他库。",
@@ -193,7 +203,7 @@ fn code_and_bare_urls_read_left_to_right_in_arabic() {
     let ar = Locale::from_id("ar").unwrap();
     let text = Section::CODE_PAGE
         .iter()
-        .fold(text, |text, section| {
+        .fold(without_quote(&text), |text, section| {
             text.replace(
                 &format!("## {}", en().heading(*section)),
                 &format!("## {}", ar.heading(*section)),
@@ -225,4 +235,65 @@ fn code_and_bare_urls_read_left_to_right_in_arabic() {
         .unwrap()
         .html
         .contains("<code>wasClean</code>"));
+}
+
+#[test]
+fn a_quotation_that_opens_twice_fails_at_its_line() {
+    let (path, text) = fixture("good", "1008.md");
+    let zh = Locale::from_id("zh-hans").unwrap();
+    // Straight quotes between Chinese characters: smart punctuation cannot
+    // tell which one closes, and writes “已授权连接“.
+    let broken = without_quote(&text)
+        .replace(
+            "## Description\n\nA generic code.",
+            "## 描述\n\nPusher 的\"已授权连接\"功能。",
+        )
+        .replace("## When you see it", "## 何时出现")
+        .replace("## How to fix", "## 如何修复");
+    let error = parse_code_file(&path, &broken, zh, None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with(&format!(
+            "{}:20: a quotation opens twice with “",
+            path.display()
+        )),
+        "{error}"
+    );
+    assert!(error.contains("hint: close it with ”"), "{error}");
+    // Typed marks, and straight quotes next to spaces, pair up.
+    for good in [
+        "Pusher 的“已授权连接”功能。",
+        "the \"policy\" and the \"reason\".",
+    ] {
+        let text = broken.replace("Pusher 的\"已授权连接\"功能。", good);
+        parse_code_file(&path, &text, zh, None).unwrap_or_else(|e| panic!("{good}: {e}"));
+    }
+    // Inside code a quote is a character like any other.
+    let code = broken.replace(
+        "Pusher 的\"已授权连接\"功能。",
+        "`a“b“c` 和\n\n```text\n“x“\n```\n\n",
+    );
+    parse_code_file(&path, &code, zh, None).unwrap();
+}
+
+#[test]
+fn german_quotes_close_with_the_mark_that_opens_english_ones() {
+    let (path, text) = fixture("good", "1008.md");
+    let de = Locale::from_id("de").unwrap();
+    let german = Section::CODE_PAGE
+        .iter()
+        .fold(without_quote(&text), |text, section| {
+            text.replace(
+                &format!("## {}", en().heading(*section)),
+                &format!("## {}", de.heading(*section)),
+            )
+        });
+    let ok = german.replace("A generic code.", "Ein „allgemeiner“ Code, „wirklich“.");
+    parse_code_file(&path, &ok, de, None).unwrap();
+    let broken = german.replace("A generic code.", "Ein „allgemeiner „Code“.");
+    let error = parse_code_file(&path, &broken, de, None)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("a quotation opens twice with „"), "{error}");
 }

@@ -349,6 +349,9 @@ fn every_page_kind_in_every_locale_fills_every_hole() {
         "/discord-gateway/4004/",
         "/ranges/3000-3999/",
         "/ranges/5000-65535/",
+        "/symptoms/",
+        "/guides/",
+        "/1011/",
     ];
     for locale in Locale::all() {
         for sample in samples {
@@ -468,11 +471,59 @@ fn coverage_counts_complete_locales_whole_and_untranslated_ones_at_zero() {
                     .is_translated(locale)
             })
             .count();
+        // A list with nothing in it yet is all in the locale's words.
+        let empty_lists = [catalog().symptom_slugs(), catalog().guide_slugs()]
+            .iter()
+            .filter(|slugs| slugs.is_empty())
+            .count();
         let expected = if locale.info().complete {
             map.routes().len()
         } else {
-            0
+            empty_lists
         };
         assert_eq!(translated, expected, "{locale}");
+    }
+}
+
+#[test]
+fn code_pages_quote_the_sentence_that_defines_them() {
+    let html = file("/1008/");
+    assert!(
+        html.contains("<blockquote cite=\"https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1\">"),
+        "{html}"
+    );
+    let text = visible_text(&html);
+    assert!(text.contains(
+        "1008 indicates that an endpoint is terminating the connection because it has received a \
+         message that violates its policy."
+    ));
+    assert!(text.contains("— RFC 6455, section 7.4.1") || text.contains("RFC 6455, section 7.4.1"));
+    // Registry-only codes quote the registry's entry.
+    assert!(visible_text(&file("/1012/")).contains("Service Restart"));
+    // A translation shows the English words, marked English, and its own
+    // translation under them.
+    let zh = file("/zh-hans/1008/");
+    assert!(
+        zh.contains("lang=\"en\"><p>1008 indicates that an endpoint"),
+        "{zh}"
+    );
+    let translation = zh
+        .split("<p class=\"quote-translation\">")
+        .nth(1)
+        .expect("the Chinese page translates the quote");
+    assert!(translation.contains("1008"), "{translation}");
+    // Every own code has its quote, in every locale.
+    for code in catalog().numbers() {
+        for locale in [
+            Locale::default_locale(),
+            Locale::from_id("zh-hans").unwrap(),
+        ] {
+            let url = format!("{}/{code}/", locale.path_prefix());
+            let html = file(&url);
+            assert!(html.contains("<figure class=\"spec-quote\">"), "{url}");
+            if !locale.is_default() {
+                assert!(html.contains("class=\"quote-translation\""), "{url}");
+            }
+        }
     }
 }

@@ -24,6 +24,8 @@ fn site() -> SiteMap {
             ("twitch-eventsub".into(), vec![4004]),
             ("centrifugo".into(), vec![3000, 3500]),
         ],
+        symptoms: vec!["closes-after-60-seconds".into()],
+        guides: vec!["reconnecting".into()],
     }
 }
 
@@ -53,11 +55,12 @@ fn urls_have_their_documented_shape() {
 fn every_page_url_resolves_back_to_its_page() {
     let site = site();
     let pages = site.pages();
-    // 15 locales x (home + search + numbers + comparisons + services + service codes + ranges)
+    // 15 locales x (home + search + numbers + comparisons + services + service codes + ranges
+    // + the symptom and guide lists and pages)
     let numbers = site.numbers().len();
     assert_eq!(numbers, 19 + 3);
     let pairs = 19 * 18 / 2;
-    assert_eq!(pages.len(), 15 * (2 + numbers + pairs + 3 + 5 + 5));
+    assert_eq!(pages.len(), 15 * (2 + numbers + pairs + 3 + 5 + 5 + 2 + 2));
     for page in pages {
         assert_eq!(
             resolve(&page.url()),
@@ -78,6 +81,31 @@ fn the_site_map_knows_which_pages_exist() {
     assert!(!site.has_page(&Route::ServiceCode("discord-gateway".into(), 4999)));
     assert!(!site.has_page(&Route::Compare(1008, 4004)));
     assert!(site.has_page(&Route::Compare(1008, 3003)));
+    assert!(site.has_page(&Route::Symptoms));
+    assert!(site.has_page(&Route::Symptom("closes-after-60-seconds".into())));
+    assert!(!site.has_page(&Route::Symptom("closes-after-61-seconds".into())));
+    assert!(site.has_page(&Route::Guide("reconnecting".into())));
+    assert!(!site.has_page(&Route::Guide("closes-after-60-seconds".into())));
+}
+
+#[test]
+fn symptoms_and_guides_have_their_own_sections() {
+    assert_eq!(url(en(), &Route::Symptoms), "/symptoms/");
+    assert_eq!(
+        url(zh(), &Route::Symptom("closes-after-60-seconds".into())),
+        "/zh-hans/symptoms/closes-after-60-seconds/"
+    );
+    assert_eq!(
+        url(en(), &Route::Guide("reconnecting".into())),
+        "/guides/reconnecting/"
+    );
+    assert_eq!(
+        resolve("/zh-hans/guides/reconnecting/index.html"),
+        Resolved::Redirect("/zh-hans/guides/reconnecting/".into())
+    );
+    // Not a slug: not a page, whatever the site has.
+    assert_eq!(resolve("/symptoms/Closes_After/"), Resolved::NotFound(en()));
+    assert_eq!(resolve("/guides/a/b/"), Resolved::NotFound(en()));
 }
 
 #[test]

@@ -26,6 +26,8 @@ pub fn Header(
 ) -> impl IntoView {
     let home = url(data.locale, &Route::Home);
     let tagline = data.ui(BrowserKey::Tagline).to_string();
+    let symptoms = url(data.locale, &Route::Symptoms);
+    let guides = url(data.locale, &Route::Guides);
     view! {
         <header class="site-header">
             <div class="bar">
@@ -33,6 +35,10 @@ pub fn Header(
                     <span class="brand-name">"closecodes"</span>
                     <span class="brand-tagline">{tagline}</span>
                 </a>
+                <nav class="site-nav">
+                    <a href=symptoms>{data.ui(BrowserKey::NavSymptoms).to_string()}</a>
+                    <a href=guides>{data.ui(BrowserKey::NavGuides).to_string()}</a>
+                </nav>
                 <SearchBox data=data.clone() location=location store=store/>
                 <LanguageMenu data=data location=location/>
             </div>

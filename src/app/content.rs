@@ -11,16 +11,16 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use crate::locale::Locale;
-use crate::model::{CloseCode, Facts, LibraryText, Reference, Section, SectionBody};
+use crate::model::{CloseCode, Facts, LibraryText, Quote, Reason, Reference, Section, SectionBody};
 use crate::page::{
-    BrowserData, CodeData, CodeEntry, CompareData, HomeData, NamespaceData, PageData, PageHtml,
-    RangeData, ServiceCodeData,
+    BrowserData, CodeData, CodeEntry, CompareData, GuideData, HomeData, NamespaceData, PageData,
+    PageEntry, PageHtml, RangeData, ReasonEntry, ServiceCodeData, SymptomData,
 };
 use crate::reader_pages::{
     code_list_items, fill_with_html, number_page, range_label, range_list, search_page, ListItem,
     SearchState,
 };
-use crate::route::{code_url, compare_url, namespace_url, service_code_url, Page};
+use crate::route::{code_url, compare_url, namespace_url, service_code_url, url, Page, Route};
 use crate::ui::{fill, BrowserKey, PageKey, UiText};
 
 /// Everything a content view needs besides its data. The strings are
@@ -71,6 +71,16 @@ pub fn render_page(
         PageData::Namespace(data) => view! { <NamespaceView w=w data=data/> }.into_any(),
         PageData::ServiceCode(data) => view! { <ServiceCodeView w=w data=data/> }.into_any(),
         PageData::Range(data) => view! { <RangeView w=w data=data/> }.into_any(),
+        PageData::Symptoms(entries) => view! {
+            <EntryListView w=w title=PageKey::SymptomsTitle intro=PageKey::SymptomsIntro kind=EntryKind::Symptom entries=entries/>
+        }
+        .into_any(),
+        PageData::Symptom(data) => view! { <SymptomView w=w data=data/> }.into_any(),
+        PageData::Guides(entries) => view! {
+            <EntryListView w=w title=PageKey::GuidesTitle intro=PageKey::GuidesIntro kind=EntryKind::Guide entries=entries/>
+        }
+        .into_any(),
+        PageData::Guide(data) => view! { <GuideView w=w data=data/> }.into_any(),
     };
     let owner = Owner::new();
     let html = owner.with(|| view.to_html());
@@ -147,6 +157,16 @@ fn head(w: Words, content: &PageData) -> (String, String) {
                 w.browser(BrowserKey::range_summary(data.range)),
             )
         }
+        PageData::Symptoms(_) => (
+            w.page(PageKey::SymptomsTitle),
+            w.page(PageKey::SymptomsDescription),
+        ),
+        PageData::Symptom(data) => (data.page.title.clone(), data.page.summary.clone()),
+        PageData::Guides(_) => (
+            w.page(PageKey::GuidesTitle),
+            w.page(PageKey::GuidesDescription),
+        ),
+        PageData::Guide(data) => (data.page.title.clone(), data.page.summary.clone()),
     }
 }
 
@@ -246,6 +266,20 @@ fn HomeView(w: Words, data: HomeData, ranges: String) -> impl IntoView {
                 })
                 .collect_view()}
             <section class="code-group">
+                <h2>
+                    <a href=url(locale, &Route::Symptoms)>{w.page(PageKey::HomeSymptomsHeading)}</a>
+                </h2>
+                <p class="group-blurb">{w.page(PageKey::HomeSymptomsBlurb)}</p>
+                <EntryList locale=locale kind=EntryKind::Symptom entries=data.symptoms summaries=false/>
+            </section>
+            <section class="code-group">
+                <h2>
+                    <a href=url(locale, &Route::Guides)>{w.page(PageKey::HomeGuidesHeading)}</a>
+                </h2>
+                <p class="group-blurb">{w.page(PageKey::HomeGuidesBlurb)}</p>
+                <EntryList locale=locale kind=EntryKind::Guide entries=data.guides summaries=false/>
+            </section>
+            <section class="code-group">
                 <h2>{w.page(PageKey::ServicesHeading)}</h2>
                 <p class="group-blurb">{w.page(PageKey::ServicesBlurb)}</p>
                 <ul class="code-list">
@@ -300,6 +334,15 @@ fn CodeView(w: Words, data: CodeData) -> impl IntoView {
             </section>
         }
     });
+    let quote = code.quote.clone().map(|quote| {
+        let translation = code.quote_translation.clone().map(|t| (t, lang));
+        view! { <SpecQuote locale=locale quote=quote translation=translation/> }
+    });
+    let reasons = (!data.reasons.is_empty()).then(|| {
+        view! {
+            <CodeReasons w=w heading=fill(w.ui.get(PageKey::ReasonsHeading), &[("code", &number)]) reasons=data.reasons/>
+        }
+    });
     view! {
         <article class="code-page">
             <PageHead kicker=w.page(PageKey::CodeKicker) lead=(code.summary.clone(), lang) locale=locale>
@@ -307,11 +350,13 @@ fn CodeView(w: Words, data: CodeData) -> impl IntoView {
             </PageHead>
             <div class="code-layout">
                 <div class="code-body">
+                    {quote}
                     <CodeSections locale=locale lang=lang sections=code.sections.clone() level=2/>
                     <LibraryTables w=w constants=code.constants.clone() errors=code.errors.clone()/>
                 </div>
                 <FactsPanel w=w code=code.clone() lang=lang other=None extra=None/>
             </div>
+            {reasons}
             {services}
             <nav class="compare-with" aria-label=compare_heading.clone()>
                 <h2>{compare_heading.clone()}</h2>
@@ -414,17 +459,30 @@ fn NamespaceView(w: Words, data: NamespaceData) -> impl IntoView {
         w.ui.get(PageKey::ServiceTitle),
         &[("service", &data.entry.name)],
     );
+    let codes = (!items.is_empty()).then(|| {
+        view! {
+            <section>
+                <h2>{w.page(PageKey::ServiceCodesHeading)}</h2>
+                <CodeList locale=locale items=items/>
+            </section>
+        }
+    });
+    let reasons = (!data.page.reasons.is_empty()).then(|| {
+        let heading = fill(
+            w.ui.get(PageKey::ServiceReasonsHeading),
+            &[("service", &data.entry.name)],
+        );
+        view! { <ServiceReasons w=w heading=heading lang=lang reasons=data.page.reasons.clone()/> }
+    });
     view! {
         <article class="namespace-page">
             <PageHead kicker=w.page(PageKey::CodeKicker) lead=(data.entry.summary.clone(), lang) locale=locale>
                 <h1 lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{title}</h1>
             </PageHead>
+            {codes}
+            {reasons}
             <CodeSections locale=locale lang=lang sections=data.page.sections.clone() level=2/>
             <References w=w lang=lang references=data.page.references.clone()/>
-            <section>
-                <h2>{w.page(PageKey::ServiceCodesHeading)}</h2>
-                <CodeList locale=locale items=items/>
-            </section>
         </article>
     }
 }
@@ -689,4 +747,209 @@ fn CodeSections(
             }
         })
         .collect_view()
+}
+
+/// Which list a symptom or guide entry belongs to, for its URL.
+#[derive(Clone, Copy)]
+enum EntryKind {
+    Symptom,
+    Guide,
+}
+
+impl EntryKind {
+    fn url(self, locale: Locale, slug: &str) -> String {
+        let route = match self {
+            EntryKind::Symptom => Route::Symptom(slug.to_string()),
+            EntryKind::Guide => Route::Guide(slug.to_string()),
+        };
+        url(locale, &route)
+    }
+}
+
+/// Symptoms or guides as a list of links, each with its summary where
+/// `summaries` (the home page lists titles only).
+#[component]
+fn EntryList(
+    locale: Locale,
+    kind: EntryKind,
+    entries: Vec<PageEntry>,
+    summaries: bool,
+) -> impl IntoView {
+    let class = if summaries {
+        "entry-list"
+    } else {
+        "entry-list entry-titles"
+    };
+    view! {
+        <ul class=class>
+            {entries
+                .into_iter()
+                .map(|e| {
+                    let (lang, dir) = (locale.lang_for(e.lang), locale.dir_for(e.lang));
+                    view! {
+                        <li>
+                            <a href=kind.url(locale, &e.slug)>
+                                <span class="entry-title" lang=lang dir=dir>{e.title}</span>
+                                {summaries.then(|| view! {
+                                    " "
+                                    <span class="entry-summary" lang=lang dir=dir>{e.summary}</span>
+                                })}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The page that lists every symptom, or every guide.
+#[component]
+fn EntryListView(
+    w: Words,
+    title: PageKey,
+    intro: PageKey,
+    kind: EntryKind,
+    entries: Vec<PageEntry>,
+) -> impl IntoView {
+    view! {
+        <article class="entry-list-page">
+            <h1>{w.page(title)}</h1>
+            <p class="lead">{w.page(intro)}</p>
+            <EntryList locale=w.locale kind=kind entries=entries summaries=true/>
+        </article>
+    }
+}
+
+/// What a reader observes: the codes involved, then the causes, how to
+/// confirm each and the fix.
+#[component]
+fn SymptomView(w: Words, data: SymptomData) -> impl IntoView {
+    let locale = w.locale;
+    let lang = data.lang;
+    let mut items: Vec<ListItem> = data.codes.iter().map(|c| code_item(locale, c)).collect();
+    items.extend(data.meanings.iter().map(|m| ListItem::meaning(locale, m)));
+    let page = data.page;
+    view! {
+        <article class="symptom-page">
+            <PageHead kicker=w.page(PageKey::SymptomKicker) lead=(page.summary.clone(), lang) locale=locale>
+                <h1 lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{page.title.clone()}</h1>
+            </PageHead>
+            <section class="symptom-codes">
+                <h2>{w.page(PageKey::SymptomCodes)}</h2>
+                <CodeList locale=locale items=items/>
+            </section>
+            <CodeSections locale=locale lang=lang sections=page.sections.clone() level=2/>
+            <References w=w lang=lang references=page.references.clone()/>
+        </article>
+    }
+}
+
+/// A guide: its own headings, then its references.
+#[component]
+fn GuideView(w: Words, data: GuideData) -> impl IntoView {
+    let locale = w.locale;
+    let lang = data.lang;
+    let page = data.page;
+    view! {
+        <article class="guide-page">
+            <PageHead kicker=w.page(PageKey::GuideKicker) lead=(page.summary.clone(), lang) locale=locale>
+                <h1 lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{page.title.clone()}</h1>
+            </PageHead>
+            <div class="prose guide-body" lang=locale.lang_for(lang) dir=locale.dir_for(lang) inner_html=page.html></div>
+            <References w=w lang=lang references=page.references.clone()/>
+        </article>
+    }
+}
+
+/// The sentence that defines a code, word for word in its original
+/// English, linked to where it stands; under it, on a translated page, its
+/// translation.
+#[component]
+fn SpecQuote(locale: Locale, quote: Quote, translation: Option<(String, Locale)>) -> impl IntoView {
+    let original = Locale::DEFAULT;
+    view! {
+        <figure class="spec-quote">
+            <blockquote cite=quote.url.clone() lang=locale.lang_for(original) dir=locale.dir_for(original)>
+                <p>{quote.text}</p>
+            </blockquote>
+            {translation.map(|(text, lang)| view! {
+                <p class="quote-translation" lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{text}</p>
+            })}
+            <figcaption>
+                <a href=quote.url rel="external" lang=locale.lang_for(original) dir=locale.dir_for(original)>{quote.source}</a>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The reasons services send with a code: service, reason, meaning.
+#[component]
+fn CodeReasons(w: Words, heading: String, reasons: Vec<ReasonEntry>) -> impl IntoView {
+    let locale = w.locale;
+    view! {
+        <section class="prose reasons">
+            <h2>{heading}</h2>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{w.page(PageKey::ServiceColumn)}</th>
+                        <th scope="col">{w.page(PageKey::ReasonColumn)}</th>
+                        <th scope="col">{w.page(PageKey::MeaningColumn)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {reasons
+                        .into_iter()
+                        .map(|r| {
+                            let service_lang = r.service.lang;
+                            view! {
+                                <tr>
+                                    <td>
+                                        <a href=namespace_url(locale, &r.service.id) lang=locale.lang_for(service_lang) dir=locale.dir_for(service_lang)>
+                                            {r.service.name}
+                                        </a>
+                                    </td>
+                                    <td><code dir="ltr">{r.reason}</code></td>
+                                    <td lang=locale.lang_for(r.lang) dir=locale.dir_for(r.lang)>{r.summary}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// The reasons a service sends with standard codes: code, reason, meaning.
+#[component]
+fn ServiceReasons(w: Words, heading: String, lang: Locale, reasons: Vec<Reason>) -> impl IntoView {
+    let locale = w.locale;
+    view! {
+        <section class="prose reasons">
+            <h2>{heading}</h2>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{w.page(PageKey::CodeColumn)}</th>
+                        <th scope="col">{w.page(PageKey::ReasonColumn)}</th>
+                        <th scope="col">{w.page(PageKey::MeaningColumn)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {reasons
+                        .into_iter()
+                        .map(|r| view! {
+                            <tr>
+                                <td><a href=code_url(locale, r.code) class="code-number" dir="ltr">{r.code}</a></td>
+                                <td><code dir="ltr">{r.reason}</code></td>
+                                <td lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{r.summary}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
 }

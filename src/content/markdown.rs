@@ -82,9 +82,12 @@ pub fn parse_sections(
         done: Vec::new(),
         current: None,
         heading: None,
+        quotes: QuoteCheck::new(locale),
     };
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        splitter.event(event, lines.line_of(body_offset + range.start))?;
+        let line = lines.line_of(body_offset + range.start);
+        splitter.quotes.event(&event, file, line)?;
+        splitter.event(event, line)?;
     }
     Ok(splitter
         .finish()
@@ -109,6 +112,7 @@ struct Splitter<'a, 'f> {
     current: Option<Open<'a>>,
     /// A `##` heading being read: its line and text so far.
     heading: Option<(usize, String)>,
+    quotes: QuoteCheck,
 }
 
 impl<'a> Splitter<'a, '_> {
@@ -136,22 +140,10 @@ impl<'a> Splitter<'a, '_> {
                     .into(),
             }),
             Event::Html(h) | Event::InlineHtml(h) => Err(raw_html(self.file, line, &h)),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest_url = localize_link(&dest_url, &self.prefix);
-                let link = Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                };
-                self.push(Event::Start(link), line)
+            other => {
+                let event = localize_event(other, &self.prefix);
+                self.push(event, line)
             }
-            other => self.push(other, line),
         }
     }
 
@@ -222,7 +214,147 @@ impl<'a> Splitter<'a, '_> {
 
 /// A section's events rendered to HTML, and to plain text for search.
 fn render_section(open: Open<'_>, locale: Locale) -> ParsedSection {
-    let events = isolate_code(join_unspaced_lines(open.events), locale);
+    let (html, text) = render_events(open.events, locale);
+    ParsedSection {
+        section: open.section,
+        line: open.line,
+        html,
+        text,
+    }
+}
+
+/// Renders a body whose `##` headings are its own (a guide): the whole of
+/// it, to HTML and to plain text for search. Site links get the locale's
+/// prefix; raw HTML and level-1 headings are errors, as in sectioned files.
+pub fn render_free_body(
+    file: &Path,
+    lines: &Lines,
+    body: &str,
+    body_offset: usize,
+    locale: Locale,
+) -> Result<(String, String), ContentError> {
+    let prefix = locale.path_prefix();
+    let mut events = Vec::new();
+    let mut quotes = QuoteCheck::new(locale);
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let line = lines.line_of(body_offset + range.start);
+        quotes.event(&event, file, line)?;
+        match event {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }) => {
+                return Err(ContentError::Misplaced {
+                    file: file.to_path_buf(),
+                    line,
+                    message: "a level-1 heading".into(),
+                    hint: "the page title comes from `title` in the front matter; use `##` \
+                           headings"
+                        .into(),
+                })
+            }
+            Event::Html(h) | Event::InlineHtml(h) => return Err(raw_html(file, line, &h)),
+            other => events.push(localize_event(other, &prefix)),
+        }
+    }
+    let (html, text) = render_events(events, locale);
+    if text.is_empty() {
+        return Err(ContentError::Misplaced {
+            file: file.to_path_buf(),
+            line: lines.count(),
+            message: "the page has no text".into(),
+            hint: "write the guide below the front matter".into(),
+        });
+    }
+    Ok((html, text))
+}
+
+/// Finds a quotation that opens twice without closing: `"中文"` between
+/// two CJK characters becomes “中文“ under smart punctuation, because
+/// nothing tells the parser which quote closes.
+struct QuoteCheck {
+    /// Each pair of marks, and whether one is open in the current block.
+    pairs: Vec<([char; 2], bool)>,
+    in_code: bool,
+}
+
+impl QuoteCheck {
+    fn new(locale: Locale) -> QuoteCheck {
+        let own = locale.info().quotes;
+        let mut pairs = vec![(own, false)];
+        // Smart punctuation writes English marks in every language; they
+        // are checked too, unless “ closes the locale's own quotes („…“).
+        let english = ['“', '”'];
+        if own != english && own[1] != english[0] {
+            pairs.push((english, false));
+        }
+        QuoteCheck {
+            pairs,
+            in_code: false,
+        }
+    }
+
+    fn event(&mut self, event: &Event<'_>, file: &Path, line: usize) -> Result<(), ContentError> {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => self.in_code = true,
+            Event::End(TagEnd::CodeBlock) => self.in_code = false,
+            Event::Text(text) if !self.in_code => {
+                for c in text.chars() {
+                    for ([open, close], is_open) in &mut self.pairs {
+                        if c == *open && *is_open {
+                            return Err(ContentError::InvalidFact {
+                                file: file.to_path_buf(),
+                                line,
+                                message: format!("a quotation opens twice with {open}"),
+                                hint: format!(
+                                    "close it with {close}; type the quotation marks {open}…{close} \
+                                     yourself instead of straight \" next to text without spaces"
+                                ),
+                            });
+                        }
+                        if c == *open {
+                            *is_open = true;
+                        } else if c == *close {
+                            *is_open = false;
+                        }
+                    }
+                }
+            }
+            // A quotation does not run across paragraphs, items or cells.
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::Heading(_),
+            ) => {
+                for (_, is_open) in &mut self.pairs {
+                    *is_open = false;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// An event with a site-absolute link given the locale's prefix.
+fn localize_event<'a>(event: Event<'a>, prefix: &str) -> Event<'a> {
+    match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: localize_link(&dest_url, prefix),
+            title,
+            id,
+        }),
+        other => other,
+    }
+}
+
+/// Events rendered to HTML, and to plain text for search.
+fn render_events(events: Vec<Event<'_>>, locale: Locale) -> (String, String) {
+    let events = isolate_code(join_unspaced_lines(events), locale);
     let mut text = String::new();
     for event in &events {
         match event {
@@ -241,12 +373,7 @@ fn render_section(open: Open<'_>, locale: Locale) -> ParsedSection {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    ParsedSection {
-        section: open.section,
-        line: open.line,
-        html,
-        text,
-    }
+    (html, text)
 }
 
 /// Drops line breaks between two characters written without spaces
@@ -318,6 +445,24 @@ fn raw_html(file: &Path, line: usize, html: &str) -> ContentError {
     }
 }
 
+/// The site-absolute links of a file (`/1006/`, `/symptoms/…/`), each
+/// with its line, so that a link to a page that does not exist fails the
+/// build. Front matter is read as Markdown too: `intro` strings hold links.
+pub fn site_links(text: &str) -> Vec<(String, usize)> {
+    let lines = Lines::new(text);
+    Parser::new_ext(text, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. })
+                if dest_url.starts_with('/') && !dest_url.starts_with("//") =>
+            {
+                Some((dest_url.to_string(), lines.line_of(range.start)))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Gives a site-absolute link the locale's prefix: `/1006/` → `/zh-hans/1006/`.
 fn localize_link<'a>(dest: &CowStr<'a>, prefix: &str) -> CowStr<'a> {
     if !prefix.is_empty() && dest.starts_with('/') && !dest.starts_with("//") {
@@ -332,20 +477,9 @@ fn localize_link<'a>(dest: &CowStr<'a>, prefix: &str) -> CowStr<'a> {
 pub fn render_inline(text: &str, locale: Locale) -> String {
     let prefix = locale.path_prefix();
     let events = Parser::new_ext(text, options()).map(|event| match event {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: localize_link(&dest_url, &prefix),
-            title,
-            id,
-        }),
         // Short strings come from front matter and phrasebooks: never HTML.
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
-        other => other,
+        other => localize_event(other, &prefix),
     });
     let events = isolate_code(events.collect(), locale);
     let mut html = String::new();

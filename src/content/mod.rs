@@ -10,12 +10,15 @@
 //!     ui.toml                   interface strings
 //!     phrases.toml              the phrases used to write comparisons
 //!     search.toml               stop words and comparison words
+//!     terms.toml                the locale's term list (optional)
 //!     1000.md … 3008.md         the protocol's and IANA's codes, one file each
 //!     compare/1005-vs-1006.md   hand-written comparisons
 //!     ranges/4000-4999.md       the ranges of numbers
 //!     discord-gateway/          one folder per service that defines codes
 //!       _index.md               the service's page
 //!       4004.md                 one file per code of the service
+//!     symptoms/closes-after-60-seconds.md   what readers observe
+//!     guides/reconnecting.md    guides
 //!   zh-hans/
 //!     …                         the same files, translated
 //! ```
@@ -33,6 +36,7 @@ pub mod compare;
 pub mod error;
 pub mod markdown;
 pub mod parse;
+pub mod terms;
 pub mod ui_file;
 
 use std::collections::BTreeMap;
@@ -40,7 +44,7 @@ use std::path::{Path, PathBuf};
 
 pub use compare::{compare, ComparisonText, Phrasebook};
 pub use error::{ContentError, ContentErrors};
-pub use parse::{CuratedComparison, RangePage, ServicePage};
+pub use parse::{CuratedComparison, GuidePage, RangePage, ServicePage, SymptomPage};
 
 use crate::locale::Locale;
 use crate::model::{CloseCode, Range, Section};
@@ -75,6 +79,10 @@ pub struct LocaleContent {
     pub comparisons: BTreeMap<(u16, u16), CuratedComparison>,
     /// The range pages it has translated.
     pub ranges: BTreeMap<Range, RangePage>,
+    /// The symptom pages it has translated, by slug.
+    pub symptoms: BTreeMap<String, SymptomPage>,
+    /// The guides it has translated, by slug.
+    pub guides: BTreeMap<String, GuidePage>,
 }
 
 /// Something from the catalog, with the language its words are in: the
@@ -123,6 +131,10 @@ pub enum Key {
     Comparison(u16, u16),
     /// A range's page.
     Range(Range),
+    /// A symptom page.
+    Symptom(String),
+    /// A guide.
+    Guide(String),
 }
 
 impl Key {
@@ -134,6 +146,8 @@ impl Key {
             Key::Service(ns, c) => format!("{ns} code {c}"),
             Key::Comparison(a, b) => format!("the comparison of {a} and {b}"),
             Key::Range(r) => format!("the range {}", r.slug()),
+            Key::Symptom(slug) => format!("the symptom {slug}"),
+            Key::Guide(slug) => format!("the guide {slug}"),
         }
     }
 
@@ -145,6 +159,8 @@ impl Key {
             Key::Service(ns, c) => Path::new(ns).join(format!("{c}.md")),
             Key::Comparison(a, b) => Path::new("compare").join(format!("{a}-vs-{b}.md")),
             Key::Range(r) => Path::new("ranges").join(format!("{}.md", r.slug())),
+            Key::Symptom(slug) => Path::new("symptoms").join(format!("{slug}.md")),
+            Key::Guide(slug) => Path::new("guides").join(format!("{slug}.md")),
         }
     }
 
@@ -165,6 +181,8 @@ impl Key {
                 Key::Comparison(a.parse().ok()?, b.parse().ok()?)
             }
             ["ranges", name] => Key::Range(Range::from_slug(name.strip_suffix(".md")?)?),
+            ["symptoms", name] => Key::Symptom(slug_of(name)?),
+            ["guides", name] => Key::Guide(slug_of(name)?),
             [ns, name] if is_namespace_id(ns) && *name == NAMESPACE_PAGE => {
                 Key::Namespace(ns.to_string())
             }
@@ -173,14 +191,23 @@ impl Key {
         })
     }
 
-    /// The sections a file of this kind holds, in page order.
+    /// The sections a file of this kind holds, in page order (none: a
+    /// guide's headings are its own).
     pub fn sections(&self) -> &'static [Section] {
         match self {
             Key::Code(_) | Key::Service(..) | Key::Range(_) => &Section::CODE_PAGE,
             Key::Namespace(_) => &[Section::Description],
             Key::Comparison(..) => &[Section::KeyDifferences, Section::WhenToUseWhich],
+            Key::Symptom(_) => &Section::SYMPTOM_PAGE,
+            Key::Guide(_) => &[],
         }
     }
+}
+
+/// The slug of a page file: `closes-after-60-seconds.md`.
+fn slug_of(name: &str) -> Option<String> {
+    let slug = name.strip_suffix(".md")?;
+    crate::route::is_slug(slug).then(|| slug.to_string())
 }
 
 /// What loading has found so far for one locale.
@@ -191,9 +218,13 @@ struct Gathered {
     service_codes: BTreeMap<(String, u16), CloseCode>,
     comparisons: BTreeMap<(u16, u16), CuratedComparison>,
     ranges: BTreeMap<Range, RangePage>,
+    symptoms: BTreeMap<String, SymptomPage>,
+    guides: BTreeMap<String, GuidePage>,
     /// `ui.toml`, `phrases.toml` and `search.toml`, read after the English
     /// ones: a translation is checked against them.
     locale_files: BTreeMap<&'static str, (PathBuf, String)>,
+    /// The locale's term list, if it has one.
+    terms: Option<(PathBuf, String)>,
     /// Every key with the file (shown path) and text it came from.
     files: BTreeMap<Key, (PathBuf, String)>,
 }
@@ -259,8 +290,8 @@ impl Catalog {
             return Err(ContentErrors(errors));
         }
 
-        // Library names and error strings are written once, in the default
-        // locale, and hold for every locale.
+        // Library names, error strings and quotes are written once, in the
+        // default locale, and hold for every locale.
         let (english, others) = gathered.split_at_mut(1);
         let english = &english[0];
         for g in others.iter_mut() {
@@ -268,6 +299,7 @@ impl Catalog {
                 let original = &english.codes[&code.code];
                 code.constants = original.constants.clone();
                 code.errors = original.errors.clone();
+                code.quote = original.quote.clone();
             }
             for ((ns, n), code) in g.service_codes.iter_mut() {
                 let original = &english.service_codes[&(ns.clone(), *n)];
@@ -290,6 +322,8 @@ impl Catalog {
                 service_codes: g.service_codes,
                 comparisons: g.comparisons,
                 ranges: g.ranges,
+                symptoms: g.symptoms,
+                guides: g.guides,
             })
             .collect();
         let catalog = Catalog { locales };
@@ -366,6 +400,60 @@ impl Catalog {
             .expect("the English content has every range (checked on load)")
     }
 
+    /// A symptom page, in `locale` or else in English.
+    pub fn symptom(&self, locale: Locale, slug: &str) -> Option<Localized<'_, SymptomPage>> {
+        self.localized(locale, |c| c.symptoms.get(slug))
+    }
+
+    /// A guide, in `locale` or else in English.
+    pub fn guide(&self, locale: Locale, slug: &str) -> Option<Localized<'_, GuidePage>> {
+        self.localized(locale, |c| c.guides.get(slug))
+    }
+
+    /// The slugs of the symptom pages, in the order they are listed.
+    pub fn symptom_slugs(&self) -> Vec<&str> {
+        let mut slugs: Vec<(&str, u32)> = self
+            .english()
+            .symptoms
+            .iter()
+            .map(|(slug, page)| (slug.as_str(), page.weight))
+            .collect();
+        slugs.sort_by_key(|(slug, weight)| (*weight, *slug));
+        slugs.into_iter().map(|(slug, _)| slug).collect()
+    }
+
+    /// The slugs of the guides, in the order they are listed.
+    pub fn guide_slugs(&self) -> Vec<&str> {
+        let mut slugs: Vec<(&str, u32)> = self
+            .english()
+            .guides
+            .iter()
+            .map(|(slug, page)| (slug.as_str(), page.weight))
+            .collect();
+        slugs.sort_by_key(|(slug, weight)| (*weight, *slug));
+        slugs.into_iter().map(|(slug, _)| slug).collect()
+    }
+
+    /// Every reason that services send with `code`: the service's id and
+    /// the reason, in `locale` or else in English.
+    pub fn reasons_with(
+        &self,
+        locale: Locale,
+        code: u16,
+    ) -> Vec<(&str, Localized<'_, ServicePage>, &crate::model::Reason)> {
+        self.service_ids()
+            .into_iter()
+            .filter_map(|id| Some((id, self.service(locale, id)?)))
+            .flat_map(|(id, page)| {
+                page.item
+                    .reasons
+                    .iter()
+                    .filter(move |r| r.code == code)
+                    .map(move |r| (id, page, r))
+            })
+            .collect()
+    }
+
     /// The numbers of the site's own codes, ascending.
     pub fn numbers(&self) -> Vec<u16> {
         self.english().codes.keys().copied().collect()
@@ -408,6 +496,8 @@ impl Catalog {
         );
         keys.extend(en.comparisons.keys().map(|(a, b)| Key::Comparison(*a, *b)));
         keys.extend(en.ranges.keys().map(|r| Key::Range(*r)));
+        keys.extend(en.symptoms.keys().map(|s| Key::Symptom(s.clone())));
+        keys.extend(en.guides.keys().map(|g| Key::Guide(g.clone())));
         keys
     }
 
@@ -420,6 +510,8 @@ impl Catalog {
             Key::Service(ns, n) => c.service_codes.contains_key(&(ns.clone(), *n)),
             Key::Comparison(a, b) => c.comparisons.contains_key(&(*a, *b)),
             Key::Range(r) => c.ranges.contains_key(r),
+            Key::Symptom(slug) => c.symptoms.contains_key(slug),
+            Key::Guide(slug) => c.guides.contains_key(slug),
         }
     }
 
@@ -473,6 +565,10 @@ fn gather(
             g.locale_files.insert(file, (shown, text));
             return Ok(());
         }
+        if *name == terms::TERMS_FILE {
+            g.terms = Some((shown, text));
+            return Ok(());
+        }
     }
     let Some(key) = Key::of_file(parts) else {
         return Err(unexpected_file(parts, shown));
@@ -519,6 +615,14 @@ fn gather(
             check_file_name(&shown, &text, *number, code.code)?;
             g.service_codes.insert((ns.clone(), code.code), code);
         }
+        Key::Symptom(slug) => {
+            let page = parse::parse_symptom_page(&shown, &text, locale, key.sections())?;
+            g.symptoms.insert(slug.clone(), page);
+        }
+        Key::Guide(slug) => {
+            let page = parse::parse_guide_page(&shown, &text, locale)?;
+            g.guides.insert(slug.clone(), page);
+        }
     }
     g.files.insert(key, (shown, text));
     Ok(())
@@ -531,6 +635,13 @@ fn unexpected_file(parts: &[&str], file: PathBuf) -> ContentError {
             file,
             message: "a comparison file must be named {lower}-vs-{higher}.md".into(),
             hint: "for example compare/1005-vs-1006.md".into(),
+        },
+        ["symptoms" | "guides", _] => ContentError::UnexpectedFile {
+            file,
+            message: "not a page name".into(),
+            hint: "name the file with lowercase words and numbers joined by hyphens, ending in \
+                   .md: closes-after-60-seconds.md"
+                .into(),
         },
         ["ranges", _] => ContentError::UnexpectedFile {
             file,
@@ -574,9 +685,96 @@ fn check_file_name(shown: &Path, text: &str, named: u16, code: u16) -> Result<()
 /// Checks across files and locales: English has what a locale translates,
 /// with the same facts; the English files refer to pages that exist.
 fn check_originals(root: &Path, gathered: &[Gathered], errors: &mut Vec<ContentError>) {
-    let english = &gathered[0];
-    let default = Locale::DEFAULT;
+    check_english(root, &gathered[0], errors);
+    check_translations(root, gathered, errors);
+    check_links(gathered, errors);
+    check_terms(gathered, errors);
+}
 
+/// A locale with a term list uses none of the variants it rules out, in
+/// any of its files.
+fn check_terms(gathered: &[Gathered], errors: &mut Vec<ContentError>) {
+    for (locale, g) in Locale::all().zip(gathered) {
+        let Some((file, text)) = &g.terms else {
+            continue;
+        };
+        let list = match terms::TermList::parse(file, text, locale) {
+            Ok(list) => list,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        for (file, text) in g.files.values().chain(g.locale_files.values()) {
+            errors.extend(list.check(file, text));
+        }
+    }
+}
+
+/// Every link to a page of the site leads to a page that exists, by its
+/// canonical English path: URLs are a contract, and so are our own links.
+fn check_links(gathered: &[Gathered], errors: &mut Vec<ContentError>) {
+    use crate::route::{resolve, Resolved, SiteMap};
+    let english = &gathered[0];
+    let mut namespaces: BTreeMap<String, Vec<u16>> = english
+        .services
+        .keys()
+        .map(|ns| (ns.clone(), Vec::new()))
+        .collect();
+    for (ns, n) in english.service_codes.keys() {
+        namespaces.entry(ns.clone()).or_default().push(*n);
+    }
+    let site = SiteMap {
+        codes: english.codes.keys().copied().collect(),
+        namespaces: namespaces.into_iter().collect(),
+        symptoms: english.symptoms.keys().cloned().collect(),
+        guides: english.guides.keys().cloned().collect(),
+    };
+    for g in gathered {
+        for (file, text) in g.files.values() {
+            for (link, line) in markdown::site_links(text) {
+                let problem = match resolve(&link) {
+                    Resolved::Page(page) if page.locale != Locale::DEFAULT => Some((
+                        format!("the link {link} names a locale"),
+                        format!(
+                            "write the English path, {}; the build adds the prefix",
+                            page.in_locale(Locale::DEFAULT).url()
+                        ),
+                    )),
+                    Resolved::Page(page) if !site.has_page(&page.route) => Some((
+                        format!("the link {link} leads to a page that does not exist"),
+                        "link to a code, service, range, symptom or guide that has a file"
+                            .to_string(),
+                    )),
+                    Resolved::Page(_) => None,
+                    Resolved::Redirect(to) => Some((
+                        format!("the link {link} is not the page's own address"),
+                        format!("write {to}"),
+                    )),
+                    Resolved::NotFound(_) => Some((
+                        format!("the link {link} is not an address of this site"),
+                        "site links look like /1006/, /compare/1005-vs-1006/, /sockjs/2010/, \
+                         /symptoms/<slug>/"
+                            .to_string(),
+                    )),
+                };
+                if let Some((message, hint)) = problem {
+                    errors.push(ContentError::InvalidFact {
+                        file: file.clone(),
+                        line,
+                        message,
+                        hint,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Every service with codes has a page, every range has one, and the codes
+/// a file refers to have pages.
+fn check_english(root: &Path, english: &Gathered, errors: &mut Vec<ContentError>) {
+    let default = Locale::DEFAULT;
     let orphans: std::collections::BTreeSet<&String> = english
         .service_codes
         .keys()
@@ -601,58 +799,63 @@ fn check_originals(root: &Path, gathered: &[Gathered], errors: &mut Vec<ContentE
             });
         }
     }
+    let has_number_page = |n: &u16| {
+        english.codes.contains_key(n) || english.service_codes.keys().any(|(_, c)| c == n)
+    };
     for (key, (file, text)) in &english.files {
-        let like: &[u16] = match key {
-            Key::Service(ns, n) => &english.service_codes[&(ns.clone(), *n)].like,
-            Key::Code(n) => &english.codes[n].like,
-            _ => &[],
+        // (field, numbers, whether a service's code will do)
+        let (field, numbers, any_number): (&str, Vec<u16>, bool) = match key {
+            Key::Service(ns, n) => (
+                "like",
+                english.service_codes[&(ns.clone(), *n)].like.clone(),
+                false,
+            ),
+            Key::Code(n) => ("like", english.codes[n].like.clone(), false),
+            Key::Comparison(a, b) => ("intro", vec![*a, *b], false),
+            Key::Symptom(slug) => ("codes", english.symptoms[slug].codes.clone(), true),
+            Key::Namespace(ns) => (
+                "code",
+                english.services[ns]
+                    .reasons
+                    .iter()
+                    .map(|r| r.code)
+                    .collect(),
+                false,
+            ),
+            _ => continue,
         };
-        let pair = match key {
-            Key::Comparison(a, b) => vec![*a, *b],
-            _ => vec![],
-        };
-        for n in like.iter().chain(&pair) {
-            if !english.codes.contains_key(n) {
-                let field = if pair.is_empty() { "like" } else { "intro" };
+        for n in numbers {
+            let exists = english.codes.contains_key(&n) || (any_number && has_number_page(&n));
+            if !exists {
                 errors.push(ContentError::InvalidFact {
                     file: file.clone(),
                     line: parse::line_of_field(file, text, field),
                     message: format!("{n} has no page of its own"),
-                    hint: "refer only to codes with a file at the top of the locale folder".into(),
+                    hint: "refer only to codes with a page: a file at the top of the locale \
+                           folder (or, for a symptom, a service's code)"
+                        .into(),
                 });
             }
         }
     }
+}
 
+/// Every translation has an English original, and says the same about the
+/// facts: a code's facts, a symptom's codes, a service's reasons.
+fn check_translations(root: &Path, gathered: &[Gathered], errors: &mut Vec<ContentError>) {
+    let english = &gathered[0];
     for (locale, g) in Locale::all().zip(gathered).skip(1) {
         for (key, (translated_file, translated_text)) in &g.files {
             let Some((original_file, _)) = english.files.get(key) else {
                 errors.push(ContentError::NoOriginal {
                     file: translated_file.clone(),
-                    expected: root.join(default.id()).join(key.file()),
+                    expected: root.join(Locale::DEFAULT.id()).join(key.file()),
                     what: key.describe(),
                     locale: locale.id().into(),
                 });
                 continue;
             };
-            let (original, translated) = match key {
-                Key::Code(n) => (&english.codes[n], &g.codes[n]),
-                Key::Service(ns, n) => (
-                    &english.service_codes[&(ns.clone(), *n)],
-                    &g.service_codes[&(ns.clone(), *n)],
-                ),
-                _ => continue,
-            };
-            let (t, o) = (&translated.facts, &original.facts);
-            let mismatched = [
-                ("group", t.group != o.group),
-                ("sent_by", t.sent_by != o.sent_by),
-                ("on_wire", t.on_wire != o.on_wire),
-                ("browser_close", t.browser_close != o.browser_close),
-                ("reconnect", t.reconnect != o.reconnect),
-                ("like", translated.like != original.like),
-            ];
-            if let Some((field, _)) = mismatched.iter().find(|(_, differs)| *differs) {
+            if let Some(field) = differing_fact(key, english, g) {
                 errors.push(ContentError::FactMismatch {
                     file: translated_file.clone(),
                     line: parse::line_of_field(translated_file, translated_text, field),
@@ -662,6 +865,42 @@ fn check_originals(root: &Path, gathered: &[Gathered], errors: &mut Vec<ContentE
             }
         }
     }
+}
+
+/// The first fact on which a translation differs from English, if any.
+fn differing_fact(key: &Key, english: &Gathered, g: &Gathered) -> Option<&'static str> {
+    let (original, translated) = match key {
+        Key::Code(n) => (&english.codes[n], &g.codes[n]),
+        Key::Service(ns, n) => (
+            &english.service_codes[&(ns.clone(), *n)],
+            &g.service_codes[&(ns.clone(), *n)],
+        ),
+        Key::Symptom(slug) => {
+            return (english.symptoms[slug].codes != g.symptoms[slug].codes).then_some("codes")
+        }
+        Key::Namespace(ns) => {
+            let ids = |page: &ServicePage| -> Vec<(u16, String)> {
+                page.reasons
+                    .iter()
+                    .map(|r| (r.code, r.reason.clone()))
+                    .collect()
+            };
+            return (ids(&english.services[ns]) != ids(&g.services[ns])).then_some("code");
+        }
+        _ => return None,
+    };
+    let (t, o) = (&translated.facts, &original.facts);
+    [
+        ("group", t.group != o.group),
+        ("sent_by", t.sent_by != o.sent_by),
+        ("on_wire", t.on_wire != o.on_wire),
+        ("browser_close", t.browser_close != o.browser_close),
+        ("reconnect", t.reconnect != o.reconnect),
+        ("like", translated.like != original.like),
+    ]
+    .into_iter()
+    .find(|(_, differs)| *differs)
+    .map(|(field, _)| field)
 }
 
 /// Reads every locale's `ui.toml`, `phrases.toml` and `search.toml`,

@@ -1,5 +1,6 @@
-//! Parses one close-code file: TOML front matter between `+++` lines, then
-//! the body under localized `##` headings.
+//! Parses the files of a locale folder: TOML front matter between `+++`
+//! lines, then the body, under localized `##` headings (or, in a guide,
+//! headings of its own).
 //!
 //! [`parse_code_file`] works on a string and does no I/O, so every rule here
 //! is tested with plain strings and fixture files.
@@ -12,7 +13,8 @@ use super::error::ContentError;
 use super::markdown::{parse_sections, Lines};
 use crate::locale::Locale;
 use crate::model::{
-    CloseCode, Facts, Group, LibraryText, Range, Reconnect, Reference, Section, SectionBody, SentBy,
+    CloseCode, Facts, Group, LibraryText, Quote, Range, Reason, Reconnect, Reference, Section,
+    SectionBody, SentBy,
 };
 
 /// The front matter of a close-code file.
@@ -36,11 +38,13 @@ struct CodeFrontMatter {
     #[serde(default)]
     errors: Vec<LibraryText>,
     references: Vec<Reference>,
+    quote: Option<Quote>,
+    quote_translation: Option<String>,
 }
 
 const CODE_FIELDS: &str = "code, name, summary, gist, use_when, group, sent_by, on_wire, \
-                           browser_close, reconnect, like, [[constants]], [[errors]], \
-                           [[references]]";
+                           browser_close, reconnect, like, quote_translation, [[constants]], \
+                           [[errors]], [[references]], [quote]";
 
 /// A file split into its front matter and body.
 pub struct Split<'a> {
@@ -192,6 +196,7 @@ pub fn parse_code_file(
 
     let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
     let sections = require_sections(path, &lines, locale, sections, &Section::CODE_PAGE)?;
+    check_quote(&fm, &f, locale, namespace.is_none())?;
 
     Ok(CloseCode {
         code: fm.code,
@@ -212,7 +217,62 @@ pub fn parse_code_file(
         like: fm.like,
         constants: fm.constants,
         errors: fm.errors,
+        quote: fm.quote,
+        quote_translation: fm.quote_translation.map(|t| t.trim().to_string()),
     })
+}
+
+/// The defining sentence: quoted, in English, in the default locale's file
+/// of each of the site's own codes; translated, if at all, in the others.
+fn check_quote(
+    fm: &CodeFrontMatter,
+    f: &Fields<'_>,
+    locale: Locale,
+    own: bool,
+) -> Result<(), ContentError> {
+    match (&fm.quote, locale.is_default()) {
+        (Some(_), false) => {
+            return Err(f.invalid(
+                "text",
+                "the quoted sentence is the same in every language".into(),
+                "keep [quote] in the default locale's file; translate it in `quote_translation`",
+            ))
+        }
+        (None, true) if own => {
+            return Err(f.invalid(
+                "code",
+                "no [quote]: the protocol's and the registry's codes quote the sentence that \
+                 defines them"
+                    .into(),
+                "add [quote] with `text` (word for word), `source` and `url`",
+            ))
+        }
+        (Some(quote), true) => {
+            if quote.text.trim().is_empty() || quote.source.trim().is_empty() {
+                return Err(f.invalid(
+                    "text",
+                    "the quote or its source is empty".into(),
+                    "write the sentence word for word, and where it is",
+                ));
+            }
+            check_https_url(&quote.url).map_err(|why| {
+                f.invalid(
+                    "url",
+                    format!("quote URL {:?} {why}", quote.url),
+                    "use an absolute https:// URL",
+                )
+            })?;
+        }
+        (None, _) => {}
+    }
+    if fm.quote_translation.is_some() && locale.is_default() {
+        return Err(f.invalid(
+            "quote_translation",
+            "the default locale's file quotes the original; it has nothing to translate".into(),
+            "remove `quote_translation`",
+        ));
+    }
+    Ok(())
 }
 
 /// The site's own codes are compared with each other, so they need the
@@ -256,18 +316,21 @@ fn own_code_words(
     Ok((gist, use_when, group))
 }
 
-/// A service's codes are in 3000-4999 and have no home-page group; their
-/// comparison phrases are optional.
+/// A service's codes are its own numbers in 1016-4999 (not the
+/// protocol's 1000-1015) and have no home-page group; their comparison
+/// phrases are optional.
 fn service_code_words(
     fm: &CodeFrontMatter,
     f: &Fields<'_>,
 ) -> Result<(String, String, Group), ContentError> {
     let number = u32::from(fm.code);
-    if !matches!(Range::of(number), Some(Range::Registered | Range::Private)) {
+    if !(1016..=4999).contains(&number) {
         return Err(f.invalid(
             "code",
-            format!("{number} is outside 3000-4999"),
-            "services define their own codes in 3000-4999",
+            format!("{number} is not a number a service can define"),
+            "services define their own codes in 1016-4999 (3000-4999, and some libraries in \
+             the protocol's unassigned 1016-2999); describe what a service means by a standard \
+             code on its page, or as a [[reasons]] entry",
         ));
     }
     if fm.group.is_some_and(|g| g != Group::Application) {
@@ -420,6 +483,8 @@ pub struct ServicePage {
     pub summary: String,
     /// Where to read more.
     pub references: Vec<Reference>,
+    /// Reason strings it sends with standard codes.
+    pub reasons: Vec<Reason>,
     /// The rendered body.
     pub sections: Vec<SectionBody>,
 }
@@ -431,6 +496,8 @@ struct ServicePageFrontMatter {
     summary: String,
     #[serde(default)]
     references: Vec<Reference>,
+    #[serde(default)]
+    reasons: Vec<Reason>,
 }
 
 /// Parses a service's `_index.md`: its name, summary and references, then
@@ -443,8 +510,12 @@ pub fn parse_service_page(
 ) -> Result<ServicePage, ContentError> {
     let lines = Lines::new(text);
     let split = split_front_matter(path, text)?;
-    let fm: ServicePageFrontMatter =
-        read_front_matter(path, &lines, &split, "name, summary, [[references]]")?;
+    let fm: ServicePageFrontMatter = read_front_matter(
+        path,
+        &lines,
+        &split,
+        "name, summary, [[references]], [[reasons]]",
+    )?;
     let f = Fields {
         path,
         text,
@@ -456,12 +527,33 @@ pub fn parse_service_page(
         }
     }
     check_references(&f, &fm.references)?;
+    for reason in &fm.reasons {
+        if !(1000..=4999).contains(&reason.code) {
+            return Err(f.invalid(
+                "code",
+                format!(
+                    "a reason comes with {}, which is not a close code",
+                    reason.code
+                ),
+                "reasons come with close codes in 1000-4999",
+            ));
+        }
+        let one_line = |s: &str| !s.trim().is_empty() && !s.contains('\n');
+        if !one_line(&reason.reason) || !one_line(&reason.summary) {
+            return Err(f.invalid(
+                "reason",
+                format!("the reason for {} or its summary is empty", reason.code),
+                "write the reason as it appears, and one sentence on what it means",
+            ));
+        }
+    }
     let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
     let sections = require_sections(path, &lines, locale, sections, wanted)?;
     Ok(ServicePage {
         name: fm.name.trim().to_string(),
         summary: fm.summary.trim().to_string(),
         references: fm.references,
+        reasons: fm.reasons,
         sections,
     })
 }
@@ -508,6 +600,153 @@ pub fn parse_range_page(
     Ok(RangePage {
         references: fm.references,
         sections,
+    })
+}
+
+/// Where a symptom or guide without a `weight` comes: after those with one.
+fn default_weight() -> u32 {
+    100
+}
+
+/// A page for what readers observe (`symptoms/closes-after-60-seconds.md`):
+/// the causes, how to tell them apart, the fix, and the codes involved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SymptomPage {
+    /// What the reader observes, as a title.
+    pub title: String,
+    /// One sentence: the answer in short.
+    pub summary: String,
+    /// The close codes involved (the same in every locale).
+    pub codes: Vec<u16>,
+    /// Where it comes in the list: lower first (the English file's counts).
+    pub weight: u32,
+    /// Where the facts come from.
+    pub references: Vec<Reference>,
+    /// The rendered body.
+    pub sections: Vec<SectionBody>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SymptomFrontMatter {
+    title: String,
+    summary: String,
+    codes: Vec<u16>,
+    #[serde(default = "default_weight")]
+    weight: u32,
+    #[serde(default)]
+    references: Vec<Reference>,
+}
+
+/// Parses a symptom page: its title, summary, codes and references, then
+/// the `wanted` sections.
+pub fn parse_symptom_page(
+    path: &Path,
+    text: &str,
+    locale: Locale,
+    wanted: &[Section],
+) -> Result<SymptomPage, ContentError> {
+    let lines = Lines::new(text);
+    let split = split_front_matter(path, text)?;
+    let fm: SymptomFrontMatter = read_front_matter(
+        path,
+        &lines,
+        &split,
+        "title, summary, codes, weight, [[references]]",
+    )?;
+    let f = Fields {
+        path,
+        text,
+        split: &split,
+    };
+    for (field, value) in [("title", &fm.title), ("summary", &fm.summary)] {
+        if value.trim().is_empty() {
+            return Err(f.invalid(field, format!("`{field}` is empty"), "write the text"));
+        }
+    }
+    if fm.codes.is_empty() {
+        return Err(f.invalid(
+            "codes",
+            "`codes` is empty".into(),
+            "list the close codes a reader with this symptom sees, most likely first",
+        ));
+    }
+    check_references(&f, &fm.references)?;
+    let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
+    let sections = require_sections(path, &lines, locale, sections, wanted)?;
+    Ok(SymptomPage {
+        title: fm.title.trim().to_string(),
+        summary: fm.summary.trim().to_string(),
+        codes: fm.codes,
+        weight: fm.weight,
+        references: fm.references,
+        sections,
+    })
+}
+
+/// A guide (`guides/reconnecting.md`): a page with headings of its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GuidePage {
+    /// Its title.
+    pub title: String,
+    /// One sentence about it.
+    pub summary: String,
+    /// Where it comes in the list: lower first (the English file's counts).
+    pub weight: u32,
+    /// Where the facts come from.
+    pub references: Vec<Reference>,
+    /// The rendered body.
+    pub html: String,
+    /// The body without markup, for search.
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuideFrontMatter {
+    title: String,
+    summary: String,
+    #[serde(default = "default_weight")]
+    weight: u32,
+    #[serde(default)]
+    references: Vec<Reference>,
+}
+
+/// Parses a guide: its title, summary and references, then a body with
+/// headings of its own.
+pub fn parse_guide_page(
+    path: &Path,
+    text: &str,
+    locale: Locale,
+) -> Result<GuidePage, ContentError> {
+    let lines = Lines::new(text);
+    let split = split_front_matter(path, text)?;
+    let fm: GuideFrontMatter = read_front_matter(
+        path,
+        &lines,
+        &split,
+        "title, summary, weight, [[references]]",
+    )?;
+    let f = Fields {
+        path,
+        text,
+        split: &split,
+    };
+    for (field, value) in [("title", &fm.title), ("summary", &fm.summary)] {
+        if value.trim().is_empty() {
+            return Err(f.invalid(field, format!("`{field}` is empty"), "write the text"));
+        }
+    }
+    check_references(&f, &fm.references)?;
+    let (html, body_text) =
+        super::markdown::render_free_body(path, &lines, split.body, split.body_offset, locale)?;
+    Ok(GuidePage {
+        title: fm.title.trim().to_string(),
+        summary: fm.summary.trim().to_string(),
+        weight: fm.weight,
+        references: fm.references,
+        html,
+        text: body_text,
     })
 }
 

@@ -9,7 +9,7 @@
 //! ```text
 //! X stop words…                                 the locale's stop words
 //! V words…                                      words that ask for a comparison
-//! D kind path code service name summary lang    a page (kind C, S, N or R)
+//! D kind path code service name summary lang    a page (kind C, S, N, R, Y or G)
 //! A doc text                                    its English name
 //! K doc text                                    a library's constant for it
 //! E doc text                                    an error message printed with it
@@ -38,6 +38,10 @@ pub enum DocKind {
     Namespace,
     /// A range of numbers.
     Range,
+    /// What readers observe, and its causes.
+    Symptom,
+    /// A guide.
+    Guide,
 }
 
 impl DocKind {
@@ -47,6 +51,8 @@ impl DocKind {
             DocKind::Service => "S",
             DocKind::Namespace => "N",
             DocKind::Range => "R",
+            DocKind::Symptom => "Y",
+            DocKind::Guide => "G",
         }
     }
 
@@ -56,6 +62,8 @@ impl DocKind {
             "S" => DocKind::Service,
             "N" => DocKind::Namespace,
             "R" => DocKind::Range,
+            "Y" => DocKind::Symptom,
+            "G" => DocKind::Guide,
             _ => return None,
         })
     }
@@ -213,10 +221,15 @@ mod build {
     use crate::route::Route;
     use crate::ui::BrowserKey;
 
-    /// How much body text a document keeps, in bytes: enough to find a
-    /// page by what it says and to show a snippet, within the size budget
-    /// of the index.
-    pub const BODY_BYTES: usize = 900;
+    /// How much body text a page keeps whole, in bytes: enough to find it
+    /// by what it says first and to show a snippet, within the size budget
+    /// of the index. A service's code, of which there are many, keeps less.
+    pub const BODY_BYTES: usize = 600;
+    /// The same for a service's code.
+    pub const SERVICE_BODY_BYTES: usize = 200;
+    /// A word of the rest of a body is kept only if at most this share of
+    /// the pages use it: a word on every other page tells none apart.
+    pub const RARE_WORD_SHARE: f32 = 0.06;
 
     fn cut(text: &str, bytes: usize) -> &str {
         if text.len() <= bytes {
@@ -232,10 +245,14 @@ mod build {
     /// The start of a body, and the other words of the rest, once each:
     /// the words are what people search for (`proxy_read_timeout`), and
     /// without the prose around them they cost little.
-    fn body_parts(sections: &[SectionBody]) -> (String, String) {
+    fn body_parts(sections: &[SectionBody], bytes: usize) -> (String, String) {
         let text: Vec<&str> = sections.iter().map(|s| s.text.as_str()).collect();
-        let text = text.join(" ");
-        let start = cut(&text, BODY_BYTES).to_string();
+        text_parts(&text.join(" "), bytes)
+    }
+
+    /// [`body_parts`] of a text without sections.
+    fn text_parts(text: &str, bytes: usize) -> (String, String) {
+        let start = cut(text, bytes).to_string();
         let rest = &text[start.len()..];
         let known: std::collections::BTreeSet<String> = super::super::tokenize::tokenize(&start)
             .into_iter()
@@ -269,7 +286,12 @@ mod build {
         code: Localized<'_, CloseCode>,
         english_name: Option<&str>,
     ) -> SearchDoc {
-        let (body, words) = body_parts(&code.sections);
+        let bytes = if kind == DocKind::Service {
+            SERVICE_BODY_BYTES
+        } else {
+            BODY_BYTES
+        };
+        let (body, words) = body_parts(&code.sections, bytes);
         let mut doc = SearchDoc::new(kind, route, &code.name, &code.summary);
         doc.code = Some(code.code);
         doc.lang = lang(locale, code.lang);
@@ -301,11 +323,19 @@ mod build {
                 code,
                 Some(&english.name),
             ));
+            // A reason token in a log (`NET-0001`) finds the code it comes with.
+            let doc = docs.last_mut().expect("just pushed");
+            doc.errors.extend(
+                catalog
+                    .reasons_with(locale, number)
+                    .into_iter()
+                    .map(|(_, _, reason)| reason.reason.clone()),
+            );
         }
         for id in catalog.service_ids() {
             let page = catalog.service(locale, id).expect("listed");
             let english = catalog.service(en, id).expect("listed");
-            let (body, words) = body_parts(&page.sections);
+            let (body, words) = body_parts(&page.sections, BODY_BYTES);
             let mut doc = SearchDoc::new(
                 DocKind::Namespace,
                 Route::Namespace(id.to_string()),
@@ -319,6 +349,7 @@ mod build {
                 .filter(|a| *a != page.name)
                 .map(str::to_string)
                 .collect();
+            doc.errors = page.reasons.iter().map(|r| r.reason.clone()).collect();
             doc.body = body;
             doc.words = words;
             docs.push(doc);
@@ -340,7 +371,7 @@ mod build {
         let english_ui = catalog.ui(en);
         for range in Range::ALL {
             let page = catalog.range(locale, range);
-            let (body, words) = body_parts(&page.sections);
+            let (body, words) = body_parts(&page.sections, BODY_BYTES);
             let name = ui.get(BrowserKey::range_name(range));
             let mut doc = SearchDoc::new(
                 DocKind::Range,
@@ -359,30 +390,125 @@ mod build {
             doc.words = words;
             docs.push(doc);
         }
+        docs.extend(symptom_docs(catalog, locale));
+        docs.extend(guide_docs(catalog, locale));
+        keep_rare_words(&mut docs);
         docs
     }
 
-    /// The documents cut into shards: the site's own pages first, then the
-    /// services' codes, a whole service at a time, each shard kept within
-    /// `budget` gzipped bytes where a service's codes fit at all.
+    /// Whether a word deep in a body is worth finding the page by: a name
+    /// people paste (`proxy_read_timeout`, `sendTimeLimit`, `NET-0001`,
+    /// `ws.terminate`) or a long word, not everyday prose.
+    fn is_term(word: &str) -> bool {
+        word.chars().count() >= 8
+            || word
+                .chars()
+                .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "_.:-".contains(c))
+    }
+
+    /// Drops from each page's other words those that many pages use, and
+    /// everyday words.
+    fn keep_rare_words(docs: &mut [SearchDoc]) {
+        let mut pages_with: std::collections::HashMap<String, usize> = Default::default();
+        for doc in docs.iter() {
+            let words: std::collections::BTreeSet<String> =
+                doc.words.split(' ').map(crate::fold::fold).collect();
+            for word in words {
+                *pages_with.entry(word).or_default() += 1;
+            }
+        }
+        let most = ((docs.len() as f32 * RARE_WORD_SHARE) as usize).max(2);
+        for doc in docs.iter_mut() {
+            let kept: Vec<&str> = doc
+                .words
+                .split(' ')
+                .filter(|w| is_term(w))
+                .filter(|w| {
+                    pages_with
+                        .get(&crate::fold::fold(w))
+                        .is_some_and(|n| *n <= most)
+                })
+                .collect();
+            doc.words = kept.join(" ");
+        }
+    }
+
+    /// The symptom pages, found by what readers observe.
+    fn symptom_docs(catalog: &Catalog, locale: Locale) -> Vec<SearchDoc> {
+        let en = Locale::DEFAULT;
+        catalog
+            .symptom_slugs()
+            .into_iter()
+            .filter_map(|slug| {
+                let page = catalog.symptom(locale, slug)?;
+                let english = catalog.symptom(en, slug)?;
+                let (body, words) = body_parts(&page.sections, BODY_BYTES);
+                let route = Route::Symptom(slug.to_string());
+                let mut doc = SearchDoc::new(DocKind::Symptom, route, &page.title, &page.summary);
+                doc.lang = lang(locale, page.lang);
+                doc.aliases = (english.title != page.title)
+                    .then(|| english.title.clone())
+                    .into_iter()
+                    .collect();
+                doc.body = body;
+                doc.words = words;
+                Some(doc)
+            })
+            .collect()
+    }
+
+    /// The guides.
+    fn guide_docs(catalog: &Catalog, locale: Locale) -> Vec<SearchDoc> {
+        let en = Locale::DEFAULT;
+        catalog
+            .guide_slugs()
+            .into_iter()
+            .filter_map(|slug| {
+                let page = catalog.guide(locale, slug)?;
+                let english = catalog.guide(en, slug)?;
+                let (body, words) = text_parts(&page.text, BODY_BYTES);
+                let route = Route::Guide(slug.to_string());
+                let mut doc = SearchDoc::new(DocKind::Guide, route, &page.title, &page.summary);
+                doc.lang = lang(locale, page.lang);
+                doc.aliases = (english.title != page.title)
+                    .then(|| english.title.clone())
+                    .into_iter()
+                    .collect();
+                doc.body = body;
+                doc.words = words;
+                Some(doc)
+            })
+            .collect()
+    }
+
+    /// The documents cut into shards: the site's own codes and the ranges
+    /// first, then the rest (a service with all its codes, a symptom, a
+    /// guide) in order, each shard kept within `budget` gzipped bytes where
+    /// a group fits at all.
     pub fn shards(
         words: &super::Words,
         docs: Vec<SearchDoc>,
         budget: u64,
         gzip_len: impl Fn(&[u8]) -> u64,
     ) -> Vec<Vec<SearchDoc>> {
-        let (core, services): (Vec<SearchDoc>, Vec<SearchDoc>) =
-            docs.into_iter().partition(|d| d.kind != DocKind::Service);
+        let (core, rest): (Vec<SearchDoc>, Vec<SearchDoc>) = docs
+            .into_iter()
+            .partition(|d| matches!(d.kind, DocKind::Code | DocKind::Range));
         let mut shards = vec![core];
         let mut current: Vec<SearchDoc> = Vec::new();
-        let mut by_service: Vec<Vec<SearchDoc>> = Vec::new();
-        for doc in services {
-            match by_service.last_mut() {
-                Some(group) if group[0].route_service() == doc.route_service() => group.push(doc),
-                _ => by_service.push(vec![doc]),
+        let mut groups: Vec<Vec<SearchDoc>> = Vec::new();
+        for doc in rest {
+            match groups.last_mut() {
+                Some(group)
+                    if doc.route_service().is_some()
+                        && group[0].route_service() == doc.route_service() =>
+                {
+                    group.push(doc)
+                }
+                _ => groups.push(vec![doc]),
             }
         }
-        for group in by_service {
+        for group in groups {
             let mut candidate = current.clone();
             candidate.extend(group.iter().cloned());
             let size = gzip_len(super::write_index(words, &candidate).as_bytes());
@@ -400,10 +526,10 @@ mod build {
     }
 
     impl SearchDoc {
-        /// The service a service code's document belongs to.
+        /// The service a service's or its code's document belongs to.
         fn route_service(&self) -> Option<&str> {
             match &self.route {
-                Route::ServiceCode(id, _) => Some(id),
+                Route::ServiceCode(id, _) | Route::Namespace(id) => Some(id),
                 _ => None,
             }
         }

@@ -273,9 +273,15 @@ impl SearchIndex {
         let has_pair = tokens
             .iter()
             .any(|t| t.is_gram() && t.text.chars().count() >= 2);
+        // Among words (even "close code 0"), a number too short to be a close
+        // code is a word ("closes after 60 seconds"), and no number is a
+        // code being typed.
+        let has_words = tokens.iter().any(|t| {
+            !numbers.contains(&t.text.as_str()) && !words.comparison_words.contains(&t.text)
+        });
         let mut query_words: Vec<&Token> = tokens
             .iter()
-            .filter(|t| !numbers.contains(&t.text.as_str()))
+            .filter(|t| !numbers.contains(&t.text.as_str()) || (has_words && t.text.len() < 4))
             .filter(|t| {
                 !words.stop_words.contains(&t.text) && !words.comparison_words.contains(&t.text)
             })
@@ -295,7 +301,17 @@ impl SearchIndex {
             TokenKind::Gram => true,
         });
 
-        let mut scores = self.score_numbers(&numbers);
+        let mut scores = self.score_numbers(&numbers, !has_words);
+        // A number alone that is no code and starts none ("60", "0") is
+        // looked for as a word.
+        if scores.iter().all(|(points, _)| *points == 0.0) {
+            query_words.extend(
+                tokens
+                    .iter()
+                    .filter(|t| numbers.contains(&t.text.as_str()) && t.text.len() < 4),
+            );
+            query_words.dedup_by(|a, b| a.text == b.text);
+        }
         self.score_words(&query_words, &mut scores);
         self.score_phrase(&folded, &mut scores);
 
@@ -319,6 +335,8 @@ impl SearchIndex {
                     DocKind::Service => 0.92,
                     DocKind::Namespace => 0.95,
                     DocKind::Range => 0.7,
+                    DocKind::Symptom => 0.95,
+                    DocKind::Guide => 0.95,
                 };
                 (points * coverage * kind, Some(i))
             })
@@ -362,19 +380,32 @@ impl SearchIndex {
             .collect()
     }
 
-    /// Points per document for numbers: exact codes first, then codes that
-    /// start with them. Also makes the table of (points, words matched).
-    fn score_numbers(&self, numbers: &[&str]) -> Vec<(f32, usize)> {
+    /// Points per document for numbers: exact codes first, then (with
+    /// `prefixes`, when the query is only numbers) codes that start with
+    /// them. Also makes the table of (points, words matched).
+    fn score_numbers(&self, numbers: &[&str], prefixes: bool) -> Vec<(f32, usize)> {
         let mut scores: Vec<(f32, usize)> = vec![(0.0, 0); self.docs.len()];
         for number in numbers {
             for (i, doc) in self.docs.iter().enumerate() {
+                // A symptom or guide named after the number ("1005 where you
+                // expected 1000") is nearly as good an answer as the code.
+                if !prefixes
+                    && matches!(doc.kind, DocKind::Symptom | DocKind::Guide)
+                    && doc
+                        .name
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .any(|w| w == *number)
+                {
+                    scores[i].0 += 950.0;
+                    continue;
+                }
                 let Some(code) = doc.code else { continue };
                 let code = code.to_string();
                 let own = doc.kind == DocKind::Code;
                 let points = match (code == *number, own) {
                     (true, true) => 1000.0,
                     (true, false) => 900.0,
-                    _ if code.starts_with(number) && number.len() >= 2 => {
+                    _ if prefixes && code.starts_with(number) && number.len() >= 2 => {
                         if own {
                             500.0
                         } else {

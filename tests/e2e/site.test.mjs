@@ -385,7 +385,7 @@ test("every number shows its range, with what services mean by it", async () => 
   const { context, page, errors, started } = await open();
   const cases = [
     ["/4004/", /4004 is in the range 4000–4999: Private use\./],
-    ["/4999/", /4999 is in the range 4000–4999: Private use\./],
+    ["/4321/", /4321 is in the range 4000–4999: Private use\./],
     ["/2500/", /2500 is in the range 1000–2999: Reserved for the protocol\./],
     ["/0/", /0 is in the range 0–999: Not used\./],
     ["/65535/", /65535 is in the range 5000–65535: Not valid close codes\./],
@@ -414,10 +414,10 @@ test("every number shows its range, with what services mean by it", async () => 
   await page.waitForFunction(() => document.title.startsWith("4004 "));
   assert.ok((await page.locator("main").innerText()).includes("Discord Gateway"));
   // A number nobody defines says so, in Chinese too.
-  await page.goto(url("/zh-hans/4999/"));
+  await page.goto(url("/zh-hans/4321/"));
   await started();
-  assert.match(await page.locator("main").innerText(), /4999 位于 4000–4999 范围内：私有使用。/);
-  assert.match(await page.locator("main").innerText(), /我们所知的服务中没有定义 4999 的/);
+  assert.match(await page.locator("main").innerText(), /4321 位于 4000–4999 范围内：私有使用。/);
+  assert.match(await page.locator("main").innerText(), /在我们收录的服务中，没有哪个定义了 4321。/);
   // The documents for numbers without a page are 404.html: Chromium reports those responses.
   assert.deepEqual(errors.filter((e) => !e.includes("status of 404")), []);
   await context.close();
@@ -489,16 +489,16 @@ test("search: results as you type, Enter opens the first, in English and Chinese
   assert.ok(!requested.some((p) => shard.test(p)), "the index loaded before the box was used");
 
   await page.keyboard.press("/");
-  await page.keyboard.type("keepalive ping timeout");
+  await page.keyboard.type("read limit exceeded");
   const first = page.locator("#search-results [role=option]").first();
   await first.waitFor();
-  assert.match(await first.innerText(), /1011\s+Internal Error/);
+  assert.match(await first.innerText(), /1009\s+Message Too Big/);
   // The match is marked in the snippet.
-  assert.ok((await first.locator("mark").allTextContents()).some((t) => /keepalive/i.test(t)));
+  assert.ok((await first.locator("mark").allTextContents()).some((t) => /limit/i.test(t)));
   assert.ok(requested.some((p) => shard.test(p)));
   await page.keyboard.press("Enter");
-  await page.waitForURL(url("/1011/"));
-  await page.waitForFunction(() => document.title.startsWith("1011 Internal Error"));
+  await page.waitForURL(url("/1009/"));
+  await page.waitForFunction(() => document.title.startsWith("1009 Message Too Big"));
 
   // A library constant, then a comparison.
   await page.keyboard.press("/");
@@ -553,5 +553,19 @@ test("search: the query is in the URL, and the search page shows results", async
   await page.click(".hit-list li a");
   await page.waitForURL(url("/zh-hans/compare/1008-vs-1014/"));
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the header's links fit a 360 px phone in every script", async () => {
+  const { context, page } = await open({ viewport: { width: 360, height: 740 } });
+  for (const path of ["/", "/zh-hans/", "/de/", "/ar/", "/th/symptoms/"]) {
+    await page.goto(url(path));
+    for (const link of await page.locator(".site-nav a").all()) {
+      const box = await link.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${path}: ${JSON.stringify(box)}`);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(overflow <= 360, `${path} is ${overflow} px wide`);
+  }
   await context.close();
 });
