@@ -172,7 +172,7 @@ pub use build::*;
 mod build {
     use super::{BrowserData, CodeName};
     use crate::content::{
-        Catalog, ComparisonText, GuidePage, Localized, RangePage, ServicePage, SymptomPage,
+        Catalog, ComparisonText, GuidePage, Listed, Localized, RangePage, ServicePage, SymptomPage,
     };
     use crate::locale::Locale;
     use crate::model::{CloseCode, Group, Range};
@@ -263,8 +263,8 @@ mod build {
     /// A symptom or guide in a list.
     #[derive(Clone, Debug, PartialEq, Eq)]
     pub struct PageEntry {
-        /// Its slug.
-        pub slug: String,
+        /// Its page.
+        pub route: Route,
         /// Its title.
         pub title: String,
         /// One sentence about it.
@@ -416,9 +416,9 @@ mod build {
                     PageData::ServiceCode(b.service_code(id, *number)?)
                 }
                 Route::Range(range) => PageData::Range(b.range(*range)),
-                Route::Symptoms => PageData::Symptoms(b.symptoms()),
+                Route::Symptoms => PageData::Symptoms(b.listed(Listed::Symptoms)),
                 Route::Symptom(slug) => PageData::Symptom(b.symptom(slug)?),
-                Route::Guides => PageData::Guides(b.guides()),
+                Route::Guides => PageData::Guides(b.listed(Listed::Guides)),
                 Route::Guide(slug) => PageData::Guide(b.guide(slug)?),
             })
         }
@@ -529,8 +529,8 @@ mod build {
                         Some((ServiceEntry::of(id, page), count))
                     })
                     .collect(),
-                symptoms: self.symptoms(),
-                guides: self.guides(),
+                symptoms: self.listed(Listed::Symptoms),
+                guides: self.listed(Listed::Guides),
             }
         }
 
@@ -610,18 +610,15 @@ mod build {
             })
         }
 
-        fn symptoms(&self) -> Vec<PageEntry> {
+        fn listed(&self, kind: Listed) -> Vec<PageEntry> {
             self.catalog
-                .symptom_slugs()
+                .listed(kind, self.locale)
                 .into_iter()
-                .filter_map(|slug| {
-                    let page = self.catalog.symptom(self.locale, slug)?;
-                    Some(PageEntry {
-                        slug: slug.to_string(),
-                        title: page.title.clone(),
-                        summary: page.summary.clone(),
-                        lang: page.lang,
-                    })
+                .map(|page| PageEntry {
+                    route: page.route,
+                    title: page.title.to_string(),
+                    summary: page.summary.to_string(),
+                    lang: page.lang,
                 })
                 .collect()
         }
@@ -647,22 +644,6 @@ mod build {
                 codes,
                 meanings,
             })
-        }
-
-        fn guides(&self) -> Vec<PageEntry> {
-            self.catalog
-                .guide_slugs()
-                .into_iter()
-                .filter_map(|slug| {
-                    let page = self.catalog.guide(self.locale, slug)?;
-                    Some(PageEntry {
-                        slug: slug.to_string(),
-                        title: page.title.clone(),
-                        summary: page.summary.clone(),
-                        lang: page.lang,
-                    })
-                })
-                .collect()
         }
 
         fn guide(&self, slug: &str) -> Option<GuideData> {
@@ -734,8 +715,8 @@ mod build {
                     .into_iter()
                     .map(|id| (id.to_string(), self.service_numbers(id)))
                     .collect(),
-                symptoms: self.symptom_slugs().into_iter().map(String::from).collect(),
-                guides: self.guide_slugs().into_iter().map(String::from).collect(),
+                symptoms: self.listed_slugs(Listed::Symptoms),
+                guides: self.listed_slugs(Listed::Guides),
             }
         }
     }

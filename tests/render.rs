@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::{Mutex, OnceLock};
 
 use closecodes::budget::{gzip_len, SEARCH_INDEX_BYTES};
-use closecodes::content::Catalog;
+use closecodes::content::{Catalog, Listed};
 use closecodes::locale::Locale;
 use closecodes::page::{BrowserData, PageData};
 use closecodes::render::Site;
@@ -472,7 +472,8 @@ fn coverage_counts_complete_locales_whole_and_untranslated_ones_at_zero() {
             })
             .count();
         // A list with nothing in it yet is all in the locale's words.
-        let empty_lists = [catalog().symptom_slugs(), catalog().guide_slugs()]
+        let empty_lists = [Listed::Symptoms, Listed::Guides]
+            .map(|kind| catalog().listed_slugs(kind))
             .iter()
             .filter(|slugs| slugs.is_empty())
             .count();

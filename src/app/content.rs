@@ -72,12 +72,12 @@ pub fn render_page(
         PageData::ServiceCode(data) => view! { <ServiceCodeView w=w data=data/> }.into_any(),
         PageData::Range(data) => view! { <RangeView w=w data=data/> }.into_any(),
         PageData::Symptoms(entries) => view! {
-            <EntryListView w=w title=PageKey::SymptomsTitle intro=PageKey::SymptomsIntro kind=EntryKind::Symptom entries=entries/>
+            <EntryListView w=w title=PageKey::SymptomsTitle intro=PageKey::SymptomsIntro entries=entries/>
         }
         .into_any(),
         PageData::Symptom(data) => view! { <SymptomView w=w data=data/> }.into_any(),
         PageData::Guides(entries) => view! {
-            <EntryListView w=w title=PageKey::GuidesTitle intro=PageKey::GuidesIntro kind=EntryKind::Guide entries=entries/>
+            <EntryListView w=w title=PageKey::GuidesTitle intro=PageKey::GuidesIntro entries=entries/>
         }
         .into_any(),
         PageData::Guide(data) => view! { <GuideView w=w data=data/> }.into_any(),
@@ -270,14 +270,14 @@ fn HomeView(w: Words, data: HomeData, ranges: String) -> impl IntoView {
                     <a href=url(locale, &Route::Symptoms)>{w.page(PageKey::HomeSymptomsHeading)}</a>
                 </h2>
                 <p class="group-blurb">{w.page(PageKey::HomeSymptomsBlurb)}</p>
-                <EntryList locale=locale kind=EntryKind::Symptom entries=data.symptoms summaries=false/>
+                <EntryList locale=locale entries=data.symptoms summaries=false/>
             </section>
             <section class="code-group">
                 <h2>
                     <a href=url(locale, &Route::Guides)>{w.page(PageKey::HomeGuidesHeading)}</a>
                 </h2>
                 <p class="group-blurb">{w.page(PageKey::HomeGuidesBlurb)}</p>
-                <EntryList locale=locale kind=EntryKind::Guide entries=data.guides summaries=false/>
+                <EntryList locale=locale entries=data.guides summaries=false/>
             </section>
             <section class="code-group">
                 <h2>{w.page(PageKey::ServicesHeading)}</h2>
@@ -339,9 +339,13 @@ fn CodeView(w: Words, data: CodeData) -> impl IntoView {
         view! { <SpecQuote locale=locale quote=quote translation=translation/> }
     });
     let reasons = (!data.reasons.is_empty()).then(|| {
-        view! {
-            <CodeReasons w=w heading=fill(w.ui.get(PageKey::ReasonsHeading), &[("code", &number)]) reasons=data.reasons/>
-        }
+        let heading = fill(w.ui.get(PageKey::ReasonsHeading), &[("code", &number)]);
+        let rows = data
+            .reasons
+            .into_iter()
+            .map(|r| ReasonRow::of_service(locale, r))
+            .collect();
+        view! { <ReasonTable w=w heading=heading first_column=PageKey::ServiceColumn rows=rows/> }
     });
     view! {
         <article class="code-page">
@@ -472,7 +476,13 @@ fn NamespaceView(w: Words, data: NamespaceData) -> impl IntoView {
             w.ui.get(PageKey::ServiceReasonsHeading),
             &[("service", &data.entry.name)],
         );
-        view! { <ServiceReasons w=w heading=heading lang=lang reasons=data.page.reasons.clone()/> }
+        let rows = data
+            .page
+            .reasons
+            .iter()
+            .map(|r| ReasonRow::of_code(locale, r.clone(), lang))
+            .collect();
+        view! { <ReasonTable w=w heading=heading first_column=PageKey::CodeColumn rows=rows/> }
     });
     view! {
         <article class="namespace-page">
@@ -749,32 +759,10 @@ fn CodeSections(
         .collect_view()
 }
 
-/// Which list a symptom or guide entry belongs to, for its URL.
-#[derive(Clone, Copy)]
-enum EntryKind {
-    Symptom,
-    Guide,
-}
-
-impl EntryKind {
-    fn url(self, locale: Locale, slug: &str) -> String {
-        let route = match self {
-            EntryKind::Symptom => Route::Symptom(slug.to_string()),
-            EntryKind::Guide => Route::Guide(slug.to_string()),
-        };
-        url(locale, &route)
-    }
-}
-
 /// Symptoms or guides as a list of links, each with its summary where
 /// `summaries` (the home page lists titles only).
 #[component]
-fn EntryList(
-    locale: Locale,
-    kind: EntryKind,
-    entries: Vec<PageEntry>,
-    summaries: bool,
-) -> impl IntoView {
+fn EntryList(locale: Locale, entries: Vec<PageEntry>, summaries: bool) -> impl IntoView {
     let class = if summaries {
         "entry-list"
     } else {
@@ -788,7 +776,7 @@ fn EntryList(
                     let (lang, dir) = (locale.lang_for(e.lang), locale.dir_for(e.lang));
                     view! {
                         <li>
-                            <a href=kind.url(locale, &e.slug)>
+                            <a href=url(locale, &e.route)>
                                 <span class="entry-title" lang=lang dir=dir>{e.title}</span>
                                 {summaries.then(|| view! {
                                     " "
@@ -809,14 +797,13 @@ fn EntryListView(
     w: Words,
     title: PageKey,
     intro: PageKey,
-    kind: EntryKind,
     entries: Vec<PageEntry>,
 ) -> impl IntoView {
     view! {
         <article class="entry-list-page">
             <h1>{w.page(title)}</h1>
             <p class="lead">{w.page(intro)}</p>
-            <EntryList locale=w.locale kind=kind entries=entries summaries=true/>
+            <EntryList locale=w.locale entries=entries summaries=true/>
         </article>
     }
 }
@@ -883,9 +870,53 @@ fn SpecQuote(locale: Locale, quote: Quote, translation: Option<(String, Locale)>
     }
 }
 
-/// The reasons services send with a code: service, reason, meaning.
+/// One row of a table of reasons: where the first cell leads (a service,
+/// or a code), the reason, and what it means.
+#[derive(Clone)]
+struct ReasonRow {
+    href: String,
+    label: String,
+    /// The locale of the label, or `None` for a number.
+    label_lang: Option<Locale>,
+    reason: String,
+    summary: String,
+    lang: Locale,
+}
+
+impl ReasonRow {
+    /// A reason on a code's page: the service that sends it.
+    fn of_service(locale: Locale, r: ReasonEntry) -> ReasonRow {
+        ReasonRow {
+            href: namespace_url(locale, &r.service.id),
+            label: r.service.name,
+            label_lang: Some(r.service.lang),
+            reason: r.reason,
+            summary: r.summary,
+            lang: r.lang,
+        }
+    }
+
+    /// A reason on a service's page: the code it comes with.
+    fn of_code(locale: Locale, r: Reason, lang: Locale) -> ReasonRow {
+        ReasonRow {
+            href: code_url(locale, r.code),
+            label: r.code.to_string(),
+            label_lang: None,
+            reason: r.reason,
+            summary: r.summary,
+            lang,
+        }
+    }
+}
+
+/// Reasons as a table: who or which code, the reason, what it means.
 #[component]
-fn CodeReasons(w: Words, heading: String, reasons: Vec<ReasonEntry>) -> impl IntoView {
+fn ReasonTable(
+    w: Words,
+    heading: String,
+    first_column: PageKey,
+    rows: Vec<ReasonRow>,
+) -> impl IntoView {
     let locale = w.locale;
     view! {
         <section class="prose reasons">
@@ -893,59 +924,26 @@ fn CodeReasons(w: Words, heading: String, reasons: Vec<ReasonEntry>) -> impl Int
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{w.page(PageKey::ServiceColumn)}</th>
+                        <th scope="col">{w.page(first_column)}</th>
                         <th scope="col">{w.page(PageKey::ReasonColumn)}</th>
                         <th scope="col">{w.page(PageKey::MeaningColumn)}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {reasons
+                    {rows
                         .into_iter()
                         .map(|r| {
-                            let service_lang = r.service.lang;
+                            let (lang, dir) = match r.label_lang {
+                                Some(l) => (locale.lang_for(l), locale.dir_for(l)),
+                                None => (None, Some("ltr")),
+                            };
                             view! {
                                 <tr>
-                                    <td>
-                                        <a href=namespace_url(locale, &r.service.id) lang=locale.lang_for(service_lang) dir=locale.dir_for(service_lang)>
-                                            {r.service.name}
-                                        </a>
-                                    </td>
+                                    <td><a href=r.href lang=lang dir=dir>{r.label}</a></td>
                                     <td><code dir="ltr">{r.reason}</code></td>
                                     <td lang=locale.lang_for(r.lang) dir=locale.dir_for(r.lang)>{r.summary}</td>
                                 </tr>
                             }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </section>
-    }
-}
-
-/// The reasons a service sends with standard codes: code, reason, meaning.
-#[component]
-fn ServiceReasons(w: Words, heading: String, lang: Locale, reasons: Vec<Reason>) -> impl IntoView {
-    let locale = w.locale;
-    view! {
-        <section class="prose reasons">
-            <h2>{heading}</h2>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{w.page(PageKey::CodeColumn)}</th>
-                        <th scope="col">{w.page(PageKey::ReasonColumn)}</th>
-                        <th scope="col">{w.page(PageKey::MeaningColumn)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {reasons
-                        .into_iter()
-                        .map(|r| view! {
-                            <tr>
-                                <td><a href=code_url(locale, r.code) class="code-number" dir="ltr">{r.code}</a></td>
-                                <td><code dir="ltr">{r.reason}</code></td>
-                                <td lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{r.summary}</td>
-                            </tr>
                         })
                         .collect_view()}
                 </tbody>

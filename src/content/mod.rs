@@ -48,6 +48,7 @@ pub use parse::{CuratedComparison, GuidePage, RangePage, ServicePage, SymptomPag
 
 use crate::locale::Locale;
 use crate::model::{CloseCode, Range, Section};
+use crate::route::Route;
 use crate::search::Words;
 use crate::ui::UiText;
 
@@ -107,6 +108,30 @@ impl<T> std::ops::Deref for Localized<'_, T> {
     fn deref(&self) -> &T {
         self.item
     }
+}
+
+/// The pages listed by slug: the symptoms and the guides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listed {
+    /// `/symptoms/{slug}/`.
+    Symptoms,
+    /// `/guides/{slug}/`.
+    Guides,
+}
+
+/// A symptom or a guide as lists and search see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListedPage<'a> {
+    /// Its page.
+    pub route: Route,
+    /// Its title.
+    pub title: &'a str,
+    /// One sentence about it.
+    pub summary: &'a str,
+    /// Its body without markup.
+    pub text: String,
+    /// The locale of its words.
+    pub lang: Locale,
 }
 
 /// The names of the files every locale folder holds.
@@ -410,28 +435,64 @@ impl Catalog {
         self.localized(locale, |c| c.guides.get(slug))
     }
 
-    /// The slugs of the symptom pages, in the order they are listed.
-    pub fn symptom_slugs(&self) -> Vec<&str> {
-        let mut slugs: Vec<(&str, u32)> = self
-            .english()
-            .symptoms
-            .iter()
-            .map(|(slug, page)| (slug.as_str(), page.weight))
-            .collect();
-        slugs.sort_by_key(|(slug, weight)| (*weight, *slug));
-        slugs.into_iter().map(|(slug, _)| slug).collect()
+    /// The symptoms or the guides of `locale`, in the order they are
+    /// listed (by the English files' `weight`, then slug), each in `locale`
+    /// or else in English.
+    pub fn listed(&self, kind: Listed, locale: Locale) -> Vec<ListedPage<'_>> {
+        let english = self.english();
+        let mut order: Vec<(u32, &str)> = match kind {
+            Listed::Symptoms => english
+                .symptoms
+                .iter()
+                .map(|(slug, p)| (p.weight, slug.as_str()))
+                .collect(),
+            Listed::Guides => english
+                .guides
+                .iter()
+                .map(|(slug, p)| (p.weight, slug.as_str()))
+                .collect(),
+        };
+        order.sort_unstable();
+        order
+            .into_iter()
+            .filter_map(|(_, slug)| {
+                Some(match kind {
+                    Listed::Symptoms => {
+                        let page = self.symptom(locale, slug)?;
+                        let text: Vec<&str> =
+                            page.sections.iter().map(|s| s.text.as_str()).collect();
+                        ListedPage {
+                            route: Route::Symptom(slug.to_string()),
+                            title: &page.item.title,
+                            summary: &page.item.summary,
+                            text: text.join(" "),
+                            lang: page.lang,
+                        }
+                    }
+                    Listed::Guides => {
+                        let page = self.guide(locale, slug)?;
+                        ListedPage {
+                            route: Route::Guide(slug.to_string()),
+                            title: &page.item.title,
+                            summary: &page.item.summary,
+                            text: page.item.text.clone(),
+                            lang: page.lang,
+                        }
+                    }
+                })
+            })
+            .collect()
     }
 
-    /// The slugs of the guides, in the order they are listed.
-    pub fn guide_slugs(&self) -> Vec<&str> {
-        let mut slugs: Vec<(&str, u32)> = self
-            .english()
-            .guides
-            .iter()
-            .map(|(slug, page)| (slug.as_str(), page.weight))
-            .collect();
-        slugs.sort_by_key(|(slug, weight)| (*weight, *slug));
-        slugs.into_iter().map(|(slug, _)| slug).collect()
+    /// The slugs of the symptoms or the guides, in the order they are listed.
+    pub fn listed_slugs(&self, kind: Listed) -> Vec<String> {
+        self.listed(kind, Locale::DEFAULT)
+            .into_iter()
+            .filter_map(|page| match page.route {
+                Route::Symptom(slug) | Route::Guide(slug) => Some(slug),
+                _ => None,
+            })
+            .collect()
     }
 
     /// Every reason that services send with `code`: the service's id and

@@ -135,6 +135,74 @@ pub fn line_of_field(file: &Path, text: &str, field: &str) -> usize {
         .unwrap_or(1)
 }
 
+/// A page file (a service, a range, a symptom, a guide, a comparison) read
+/// so far: its lines and parts, for errors that point at a field.
+struct PageFile<'a> {
+    path: &'a Path,
+    text: &'a str,
+    lines: Lines,
+    split: Split<'a>,
+}
+
+impl<'a> PageFile<'a> {
+    /// Splits the file and reads its front matter; `fields` names the
+    /// fields it may have, for the message about one it may not.
+    fn read<T: for<'de> Deserialize<'de>>(
+        path: &'a Path,
+        text: &'a str,
+        fields: &str,
+    ) -> Result<(PageFile<'a>, T), ContentError> {
+        let lines = Lines::new(text);
+        let split = split_front_matter(path, text)?;
+        let front_matter = read_front_matter(path, &lines, &split, fields)?;
+        Ok((
+            PageFile {
+                path,
+                text,
+                lines,
+                split,
+            },
+            front_matter,
+        ))
+    }
+
+    fn fields(&self) -> Fields<'_> {
+        Fields {
+            path: self.path,
+            text: self.text,
+            split: &self.split,
+        }
+    }
+
+    /// Each of `texts` (field, value) is written, and the references are
+    /// absolute https URLs.
+    fn check(&self, texts: &[(&str, &str)], references: &[Reference]) -> Result<(), ContentError> {
+        let f = self.fields();
+        for (field, value) in texts {
+            if value.trim().is_empty() {
+                return Err(f.invalid(field, format!("`{field}` is empty"), "write the text"));
+            }
+        }
+        check_references(&f, references)
+    }
+
+    /// The body's sections: exactly `wanted`, in that order.
+    fn sections(
+        &self,
+        locale: Locale,
+        wanted: &[Section],
+    ) -> Result<Vec<SectionBody>, ContentError> {
+        let found = parse_sections(
+            self.path,
+            &self.lines,
+            self.split.body,
+            self.split.body_offset,
+            locale,
+        )?;
+        require_sections(self.path, &self.lines, locale, found, wanted)
+    }
+}
+
 /// A file being parsed, for errors that point at one of its fields.
 struct Fields<'a> {
     path: &'a Path,
@@ -508,25 +576,13 @@ pub fn parse_service_page(
     locale: Locale,
     wanted: &[Section],
 ) -> Result<ServicePage, ContentError> {
-    let lines = Lines::new(text);
-    let split = split_front_matter(path, text)?;
-    let fm: ServicePageFrontMatter = read_front_matter(
-        path,
-        &lines,
-        &split,
-        "name, summary, [[references]], [[reasons]]",
+    let (file, fm): (_, ServicePageFrontMatter) =
+        PageFile::read(path, text, "name, summary, [[references]], [[reasons]]")?;
+    file.check(
+        &[("name", &fm.name), ("summary", &fm.summary)],
+        &fm.references,
     )?;
-    let f = Fields {
-        path,
-        text,
-        split: &split,
-    };
-    for (field, value) in [("name", &fm.name), ("summary", &fm.summary)] {
-        if value.trim().is_empty() {
-            return Err(f.invalid(field, format!("`{field}` is empty"), "write the text"));
-        }
-    }
-    check_references(&f, &fm.references)?;
+    let f = file.fields();
     for reason in &fm.reasons {
         if !(1000..=4999).contains(&reason.code) {
             return Err(f.invalid(
@@ -547,8 +603,7 @@ pub fn parse_service_page(
             ));
         }
     }
-    let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
-    let sections = require_sections(path, &lines, locale, sections, wanted)?;
+    let sections = file.sections(locale, wanted)?;
     Ok(ServicePage {
         name: fm.name.trim().to_string(),
         summary: fm.summary.trim().to_string(),
@@ -581,22 +636,13 @@ pub fn parse_range_page(
     locale: Locale,
     wanted: &[Section],
 ) -> Result<RangePage, ContentError> {
-    let lines = Lines::new(text);
-    let split = split_front_matter(path, text)?;
-    let fm: RangePageFrontMatter = read_front_matter(
-        path,
-        &lines,
-        &split,
-        "[[references]] (the range's name and summary are in ui.toml)",
-    )?;
-    let f = Fields {
+    let (file, fm): (_, RangePageFrontMatter) = PageFile::read(
         path,
         text,
-        split: &split,
-    };
-    check_references(&f, &fm.references)?;
-    let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
-    let sections = require_sections(path, &lines, locale, sections, wanted)?;
+        "[[references]] (the range's name and summary are in ui.toml)",
+    )?;
+    file.check(&[], &fm.references)?;
+    let sections = file.sections(locale, wanted)?;
     Ok(RangePage {
         references: fm.references,
         sections,
@@ -646,34 +692,20 @@ pub fn parse_symptom_page(
     locale: Locale,
     wanted: &[Section],
 ) -> Result<SymptomPage, ContentError> {
-    let lines = Lines::new(text);
-    let split = split_front_matter(path, text)?;
-    let fm: SymptomFrontMatter = read_front_matter(
-        path,
-        &lines,
-        &split,
-        "title, summary, codes, weight, [[references]]",
+    let (file, fm): (_, SymptomFrontMatter) =
+        PageFile::read(path, text, "title, summary, codes, weight, [[references]]")?;
+    file.check(
+        &[("title", &fm.title), ("summary", &fm.summary)],
+        &fm.references,
     )?;
-    let f = Fields {
-        path,
-        text,
-        split: &split,
-    };
-    for (field, value) in [("title", &fm.title), ("summary", &fm.summary)] {
-        if value.trim().is_empty() {
-            return Err(f.invalid(field, format!("`{field}` is empty"), "write the text"));
-        }
-    }
     if fm.codes.is_empty() {
-        return Err(f.invalid(
+        return Err(file.fields().invalid(
             "codes",
             "`codes` is empty".into(),
             "list the close codes a reader with this symptom sees, most likely first",
         ));
     }
-    check_references(&f, &fm.references)?;
-    let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
-    let sections = require_sections(path, &lines, locale, sections, wanted)?;
+    let sections = file.sections(locale, wanted)?;
     Ok(SymptomPage {
         title: fm.title.trim().to_string(),
         summary: fm.summary.trim().to_string(),
@@ -719,27 +751,19 @@ pub fn parse_guide_page(
     text: &str,
     locale: Locale,
 ) -> Result<GuidePage, ContentError> {
-    let lines = Lines::new(text);
-    let split = split_front_matter(path, text)?;
-    let fm: GuideFrontMatter = read_front_matter(
-        path,
-        &lines,
-        &split,
-        "title, summary, weight, [[references]]",
+    let (file, fm): (_, GuideFrontMatter) =
+        PageFile::read(path, text, "title, summary, weight, [[references]]")?;
+    file.check(
+        &[("title", &fm.title), ("summary", &fm.summary)],
+        &fm.references,
     )?;
-    let f = Fields {
+    let (html, body_text) = super::markdown::render_free_body(
         path,
-        text,
-        split: &split,
-    };
-    for (field, value) in [("title", &fm.title), ("summary", &fm.summary)] {
-        if value.trim().is_empty() {
-            return Err(f.invalid(field, format!("`{field}` is empty"), "write the text"));
-        }
-    }
-    check_references(&f, &fm.references)?;
-    let (html, body_text) =
-        super::markdown::render_free_body(path, &lines, split.body, split.body_offset, locale)?;
+        &file.lines,
+        file.split.body,
+        file.split.body_offset,
+        locale,
+    )?;
     Ok(GuidePage {
         title: fm.title.trim().to_string(),
         summary: fm.summary.trim().to_string(),
@@ -775,19 +799,15 @@ pub fn parse_comparison(
     locale: Locale,
     wanted: &[Section],
 ) -> Result<CuratedComparison, ContentError> {
-    let lines = Lines::new(text);
-    let split = split_front_matter(path, text)?;
-    let fm: ComparisonFrontMatter = read_front_matter(path, &lines, &split, "intro")?;
+    let (file, fm): (_, ComparisonFrontMatter) = PageFile::read(path, text, "intro")?;
     if fm.intro.trim().is_empty() {
-        return Err(ContentError::InvalidFact {
-            file: path.to_path_buf(),
-            line: field_line(text, &split, "intro"),
-            message: "`intro` is empty".into(),
-            hint: "say in a sentence or two how the two codes relate".into(),
-        });
+        return Err(file.fields().invalid(
+            "intro",
+            "`intro` is empty".into(),
+            "say in a sentence or two how the two codes relate",
+        ));
     }
-    let sections = parse_sections(path, &lines, split.body, split.body_offset, locale)?;
-    let mut sections = require_sections(path, &lines, locale, sections, wanted)?.into_iter();
+    let mut sections = file.sections(locale, wanted)?.into_iter();
     let (differences, when_to_use) = (sections.next().unwrap(), sections.next().unwrap());
     Ok(CuratedComparison {
         intro: super::markdown::render_inline(fm.intro.trim(), locale),

@@ -215,7 +215,7 @@ pub use build::*;
 #[cfg(feature = "ssr")]
 mod build {
     use super::{DocKind, SearchDoc};
-    use crate::content::{Catalog, Localized};
+    use crate::content::{Catalog, Listed, Localized};
     use crate::locale::Locale;
     use crate::model::{CloseCode, Range, SectionBody};
     use crate::route::Route;
@@ -390,8 +390,8 @@ mod build {
             doc.words = words;
             docs.push(doc);
         }
-        docs.extend(symptom_docs(catalog, locale));
-        docs.extend(guide_docs(catalog, locale));
+        docs.extend(listed_docs(catalog, locale, Listed::Symptoms));
+        docs.extend(listed_docs(catalog, locale, Listed::Guides));
         keep_rare_words(&mut docs);
         docs
     }
@@ -433,50 +433,28 @@ mod build {
         }
     }
 
-    /// The symptom pages, found by what readers observe.
-    fn symptom_docs(catalog: &Catalog, locale: Locale) -> Vec<SearchDoc> {
-        let en = Locale::DEFAULT;
+    /// The symptoms (found by what readers observe) or the guides.
+    fn listed_docs(catalog: &Catalog, locale: Locale, kind: Listed) -> Vec<SearchDoc> {
+        let doc_kind = match kind {
+            Listed::Symptoms => DocKind::Symptom,
+            Listed::Guides => DocKind::Guide,
+        };
+        let english = catalog.listed(kind, Locale::DEFAULT);
         catalog
-            .symptom_slugs()
+            .listed(kind, locale)
             .into_iter()
-            .filter_map(|slug| {
-                let page = catalog.symptom(locale, slug)?;
-                let english = catalog.symptom(en, slug)?;
-                let (body, words) = body_parts(&page.sections, BODY_BYTES);
-                let route = Route::Symptom(slug.to_string());
-                let mut doc = SearchDoc::new(DocKind::Symptom, route, &page.title, &page.summary);
-                doc.lang = lang(locale, page.lang);
-                doc.aliases = (english.title != page.title)
-                    .then(|| english.title.clone())
-                    .into_iter()
-                    .collect();
-                doc.body = body;
-                doc.words = words;
-                Some(doc)
-            })
-            .collect()
-    }
-
-    /// The guides.
-    fn guide_docs(catalog: &Catalog, locale: Locale) -> Vec<SearchDoc> {
-        let en = Locale::DEFAULT;
-        catalog
-            .guide_slugs()
-            .into_iter()
-            .filter_map(|slug| {
-                let page = catalog.guide(locale, slug)?;
-                let english = catalog.guide(en, slug)?;
+            .zip(english)
+            .map(|(page, english)| {
                 let (body, words) = text_parts(&page.text, BODY_BYTES);
-                let route = Route::Guide(slug.to_string());
-                let mut doc = SearchDoc::new(DocKind::Guide, route, &page.title, &page.summary);
+                let mut doc = SearchDoc::new(doc_kind, page.route, page.title, page.summary);
                 doc.lang = lang(locale, page.lang);
                 doc.aliases = (english.title != page.title)
-                    .then(|| english.title.clone())
+                    .then(|| english.title.to_string())
                     .into_iter()
                     .collect();
                 doc.body = body;
                 doc.words = words;
-                Some(doc)
+                doc
             })
             .collect()
     }
