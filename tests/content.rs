@@ -265,24 +265,63 @@ fn every_link_between_pages_leads_to_a_page_that_exists() {
 fn every_service_page_exists_in_both_complete_languages_with_facts_that_fit() {
     let catalog = catalog();
     let en = Locale::default_locale();
-    let expected = [
+    // Services with codes of their own, then services that send the
+    // standard codes with reasons of their own.
+    let with_codes = [
+        "assemblyai",
         "centrifugo",
+        "colyseus",
         "discord-gateway",
         "discord-voice",
         "graphql-ws",
+        "hocuspocus",
+        "liveblocks",
         "obs-websocket",
         "pusher",
+        "socketcluster",
+        "sockjs",
+        "spring",
         "twitch-eventsub",
     ];
+    let with_reasons = [
+        "actioncable",
+        "anycable",
+        "deepgram",
+        "signalr",
+        "socket-io",
+    ];
+    let mut expected: Vec<&str> = with_codes.iter().chain(&with_reasons).copied().collect();
+    expected.sort_unstable();
     assert_eq!(catalog.service_ids(), expected);
-    for id in expected {
+    for id in with_reasons {
+        assert!(catalog.service_numbers(id).is_empty(), "{id}");
+        let english = catalog.service(en, id).unwrap();
+        let chinese = catalog.service(zh(), id).unwrap();
+        assert!(!english.reasons.is_empty(), "{id} lists no reasons");
+        assert_eq!(chinese.lang, zh());
+        let pairs = |p: &closecodes::content::ServicePage| -> Vec<(u16, String)> {
+            p.reasons
+                .iter()
+                .map(|r| (r.code, r.reason.clone()))
+                .collect()
+        };
+        assert_eq!(pairs(&english), pairs(&chinese), "{id}");
+        for reason in &english.reasons {
+            assert!(
+                catalog.code(en, reason.code).is_some(),
+                "{id} {}",
+                reason.code
+            );
+        }
+    }
+    for id in with_codes {
         let numbers = catalog.service_numbers(id);
         assert!(!numbers.is_empty(), "{id} has no codes");
         assert_eq!(catalog.service(zh(), id).unwrap().lang, zh());
         for number in numbers {
             let n = u32::from(number);
             let code = catalog.service_code(en, id, number).unwrap();
-            assert!((3000..=4999).contains(&n), "{id} {n}");
+            assert!((1016..=4999).contains(&n), "{id} {n}");
             assert_eq!(
                 code.facts.browser_close,
                 Facts::browser_may_close_with(n),
@@ -299,11 +338,20 @@ fn every_service_page_exists_in_both_complete_languages_with_facts_that_fit() {
             let translated = catalog.service_code(zh(), id, number).unwrap();
             assert_eq!(translated.lang, zh());
             assert_eq!(code.facts, translated.facts, "{id} {n}");
-            assert!(
-                translated
+            // A name is translated, unless it is the service's own
+            // identifier or the reason it sends, which stay as written.
+            let verbatim = translated.name == code.name
+                && (code
                     .name
-                    .chars()
-                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+                    || code.name == "Go away!");
+            assert!(
+                verbatim
+                    || translated
+                        .name
+                        .chars()
+                        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                 "{id} {n} zh name"
             );
         }
@@ -311,6 +359,84 @@ fn every_service_page_exists_in_both_complete_languages_with_facts_that_fit() {
     // Numbers people meet from several services.
     let services = catalog.services_with(4004);
     assert!(services.contains(&"discord-gateway") && services.contains(&"twitch-eventsub"));
+}
+
+/// The facts of the new services that their sources state plainly.
+#[test]
+fn the_new_services_say_what_their_sources_say() {
+    use closecodes::model::{Reconnect, SentBy};
+    let catalog = catalog();
+    let en = Locale::default_locale();
+    let code = |id: &str, n: u16| {
+        catalog
+            .service_code(en, id, n)
+            .unwrap_or_else(|| panic!("no {id} {n}"))
+    };
+    // SockJS: the client makes 2000 up; the server sends 2010 and 3000
+    // "Go away!", which is not IANA's 3000.
+    let all_failed = code("sockjs", 2000);
+    assert_eq!(all_failed.facts.sent_by, SentBy::LocalLibrary);
+    assert!(!all_failed.facts.on_wire);
+    assert_eq!(code("sockjs", 2010).facts.sent_by, SentBy::Server);
+    let go_away = code("sockjs", 3000);
+    assert_eq!(go_away.facts.sent_by, SentBy::Server);
+    assert!(go_away.name.contains("Go away!"), "{}", go_away.name);
+    assert!(go_away
+        .sections
+        .iter()
+        .any(|s| s.html.contains("href=\"/3000/\"")));
+    // Spring's own code.
+    let unreliable = code("spring", 4500);
+    assert!(
+        unreliable
+            .constants
+            .iter()
+            .any(|c| c.text == "CloseStatus.SESSION_NOT_RELIABLE"),
+        "{:?}",
+        unreliable.constants
+    );
+    // Liveblocks' ranges encode what the client does.
+    for n in catalog.service_numbers("liveblocks") {
+        let expected = match n {
+            4000..=4099 | 4999 => Reconnect::AfterFix,
+            // An expired token: a new one is fetched at once.
+            4109 => Reconnect::Immediately,
+            _ => Reconnect::Backoff,
+        };
+        assert_eq!(
+            code("liveblocks", n).facts.reconnect,
+            expected,
+            "liveblocks {n}"
+        );
+    }
+    // AssemblyAI's authentication failure is fixed before reconnecting.
+    assert_eq!(
+        code("assemblyai", 4001).facts.reconnect,
+        Reconnect::AfterFix
+    );
+    // Deepgram's reason tokens come with standard codes.
+    let deepgram = catalog.service(en, "deepgram").unwrap();
+    for (n, token) in [(1008, "DATA-0000"), (1011, "NET-0000"), (1011, "NET-0001")] {
+        assert!(
+            deepgram
+                .reasons
+                .iter()
+                .any(|r| r.code == n && r.reason == token),
+            "deepgram {n} {token}"
+        );
+    }
+    // Rails sends its disconnect reasons with 1000.
+    let rails = catalog.service(en, "actioncable").unwrap();
+    // (`invalid_request` never reaches a client: the request is answered with
+    // HTTP 404 before the socket opens.)
+    for reason in ["unauthorized", "server_restart", "remote"] {
+        assert!(rails.reasons.iter().any(|r| r.reason == reason), "{reason}");
+    }
+    // The 1011 page lists Deepgram's reasons.
+    let on_1011 = catalog.reasons_with(en, 1011);
+    assert!(on_1011
+        .iter()
+        .any(|(id, _, r)| *id == "deepgram" && r.reason == "NET-0001"));
 }
 
 #[test]
@@ -825,4 +951,30 @@ fn a_term_list_that_rules_out_its_own_word_fails() {
     let list = TermList::parse(path, TERMS, zh).unwrap();
     assert_eq!(list.terms.len(), 2);
     assert_eq!(list.terms[1].line, 9);
+}
+
+#[test]
+fn chinese_has_a_term_list_for_every_concept_the_site_names() {
+    use closecodes::content::terms::TermList;
+    let (path, text) = real("zh-hans/terms.toml");
+    let zh = Locale::from_id("zh-hans").unwrap();
+    let list = TermList::parse(&path, &text, zh).unwrap();
+    assert!(list.terms.len() >= 40, "{} terms", list.terms.len());
+    for concept in [
+        "close code",
+        "Close frame",
+        "payload",
+        "reconnect",
+        "backoff",
+        "proxy",
+    ] {
+        assert!(
+            list.terms
+                .iter()
+                .any(|t| t.en.eq_ignore_ascii_case(concept)),
+            "no term for {concept}"
+        );
+    }
+    // The catalog loads (see `catalog()`), so no file uses an avoided variant.
+    catalog();
 }

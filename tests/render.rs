@@ -9,6 +9,7 @@ use std::sync::{Mutex, OnceLock};
 use closecodes::budget::{gzip_len, SEARCH_INDEX_BYTES};
 use closecodes::content::{Catalog, Listed};
 use closecodes::locale::Locale;
+use closecodes::model::Section;
 use closecodes::page::{BrowserData, PageData};
 use closecodes::render::Site;
 use closecodes::route::{resolve, Page, Resolved, Route};
@@ -350,7 +351,10 @@ fn every_page_kind_in_every_locale_fills_every_hole() {
         "/ranges/3000-3999/",
         "/ranges/5000-65535/",
         "/symptoms/",
+        "/symptoms/closes-after-60-seconds/",
         "/guides/",
+        "/guides/reconnecting/",
+        "/deepgram/",
         "/1011/",
     ];
     for locale in Locale::all() {
@@ -527,4 +531,125 @@ fn code_pages_quote_the_sentence_that_defines_them() {
             }
         }
     }
+}
+
+#[test]
+fn symptom_pages_list_their_causes_and_the_codes_involved() {
+    let slugs = catalog().listed_slugs(Listed::Symptoms);
+    assert!(slugs.len() >= 12, "{slugs:?}");
+    let list = visible_text(&file("/symptoms/"));
+    let zh_list = file("/zh-hans/symptoms/");
+    for slug in &slugs {
+        let en = catalog().symptom(Locale::default_locale(), slug).unwrap();
+        assert!(list.contains(en.title.as_str()), "/symptoms/ lacks {slug}");
+        assert!(zh_list.contains(&format!("href=\"/zh-hans/symptoms/{slug}/\"")));
+        for locale in [
+            Locale::default_locale(),
+            Locale::from_id("zh-hans").unwrap(),
+        ] {
+            let url = format!("{}/symptoms/{slug}/", locale.path_prefix());
+            let html = file(&url);
+            assert!(!html.contains("class=\"untranslated\""), "{url}");
+            let text = visible_text(&html);
+            for section in Section::SYMPTOM_PAGE {
+                assert!(
+                    text.contains(locale.heading(section)),
+                    "{url} lacks {section:?}"
+                );
+            }
+            for code in &en.codes {
+                assert!(
+                    html.contains(&format!("{}/{code}/\"", locale.path_prefix()))
+                        || html.contains(&format!("/{code}/\"")),
+                    "{url} does not link {code}"
+                );
+            }
+        }
+    }
+    let html = file("/symptoms/closes-after-60-seconds/");
+    assert!(html.contains("<title>"), "{html}");
+    assert!(visible_text(&html).contains("Codes involved"));
+    assert!(file("/").contains("href=\"/symptoms/closes-after-60-seconds/\""));
+    assert!(file("/zh-hans/").contains("href=\"/zh-hans/symptoms/\""));
+}
+
+#[test]
+fn guides_exist_in_both_complete_languages() {
+    let slugs = catalog().listed_slugs(Listed::Guides);
+    for slug in [
+        "designing-close-codes",
+        "relaying-close-codes",
+        "reconnecting",
+    ] {
+        assert!(slugs.iter().any(|s| s == slug), "{slugs:?}");
+    }
+    for slug in slugs {
+        for locale in [
+            Locale::default_locale(),
+            Locale::from_id("zh-hans").unwrap(),
+        ] {
+            let url = format!("{}/guides/{slug}/", locale.path_prefix());
+            let html = file(&url);
+            assert!(!html.contains("class=\"untranslated\""), "{url}");
+            assert!(html.contains("guide-body"), "{url}");
+            assert!(html.matches("<h2").count() >= 3, "{url}");
+        }
+    }
+    // Other locales show the English guide under their own interface.
+    let ja = file("/ja/guides/reconnecting/");
+    assert!(ja.contains("class=\"untranslated\""));
+    let start = ja.find("guide-body").and_then(|at| ja[..at].rfind('<'));
+    let tag = start.and_then(|at| ja[at..].split('>').next());
+    assert!(
+        tag.is_some_and(|tag| tag.contains("lang=\"en\"")),
+        "{tag:?}"
+    );
+}
+
+#[test]
+fn reasons_services_send_show_on_the_code_and_the_service() {
+    let text = visible_text(&file("/1011/"));
+    assert!(text.contains("Reasons services send with 1011"), "{text}");
+    assert!(
+        text.contains("NET-0001") && text.contains("Deepgram"),
+        "{text}"
+    );
+    let service = file("/deepgram/");
+    assert!(visible_text(&service).contains("NET-0001"));
+    assert!(service.contains("href=\"/1011/\""));
+    let zh = visible_text(&file("/zh-hans/1011/"));
+    assert!(zh.contains("NET-0001"), "{zh}");
+}
+
+#[test]
+fn new_service_numbers_have_pages_in_both_languages() {
+    for (url, must) in [
+        ("/2010/", "SockJS"),
+        ("/2000/", "SockJS"),
+        ("/4500/", "Spring"),
+        ("/sockjs/3000/", "Go away!"),
+        ("/spring/4500/", "SESSION_NOT_RELIABLE"),
+    ] {
+        let text = visible_text(&file(url));
+        assert!(text.contains(must), "{url} lacks {must:?}");
+        let zh = format!("/zh-hans{url}");
+        assert!(!file(&zh).contains("class=\"untranslated\""), "{zh}");
+    }
+    // SockJS's 3000 is not IANA's, and the page says so.
+    let sockjs = file("/sockjs/3000/");
+    assert!(sockjs.contains("href=\"/3000/\""));
+    for id in [
+        "sockjs",
+        "spring",
+        "liveblocks",
+        "assemblyai",
+        "socketcluster",
+    ] {
+        assert!(catalog().service_ids().contains(&id), "no {id}");
+    }
+    assert!(
+        catalog().service_ids().len() >= 7 + 8,
+        "{:?}",
+        catalog().service_ids()
+    );
 }

@@ -51,7 +51,12 @@ fn indexes() -> &'static (SearchIndex, SearchIndex) {
 fn code(n: u32) -> Route {
     Route::Number(n)
 }
-
+fn symptom(slug: &str) -> Route {
+    Route::Symptom(slug.into())
+}
+fn guide(slug: &str) -> Route {
+    Route::Guide(slug.into())
+}
 fn service(ns: &str, n: u16) -> Route {
     Route::ServiceCode(ns.into(), n)
 }
@@ -115,10 +120,24 @@ fn table() -> Vec<(&'static str, &'static str, Route)> {
         ("en", "no close frame received or sent", code(1006)),
         ("en", "Max payload size exceeded", code(1009)),
         ("en", "invalid UTF-8 sequence", code(1007)),
-        ("en", "keepalive ping timeout", code(1011)),
+        // The page for this message is the symptom's: your own side closed.
+        (
+            "en",
+            "keepalive ping timeout",
+            symptom("keepalive-ping-timeout-1011"),
+        ),
         ("en", "read limit exceeded", code(1009)),
         // Body text
-        ("en", "proxy_read_timeout", code(1006)),
+        (
+            "en",
+            "proxy_read_timeout",
+            symptom("closes-after-60-seconds"),
+        ),
+        (
+            "en",
+            "nginx proxy_read_timeout 60 s",
+            symptom("closes-after-60-seconds"),
+        ),
         ("en", "textBufferSize", code(1009)),
         // Typos of one letter in longer words
         ("en", "abnromal", code(1006)),
@@ -183,6 +202,199 @@ fn table() -> Vec<(&'static str, &'static str, Route)> {
         ("zh-hans", "abnormal closure", code(1006)),
         ("zh-hans", "policy violation", code(1008)),
         ("zh-hans", "CLOSE_GOING_AWAY", code(1001)),
+        // What readers observe, in their words
+        (
+            "en",
+            "closes after 60 seconds",
+            symptom("closes-after-60-seconds"),
+        ),
+        (
+            "en",
+            "disconnects every minute",
+            symptom("closes-after-60-seconds"),
+        ),
+        ("en", "60", symptom("closes-after-60-seconds")),
+        (
+            "en",
+            "websocket closes after 100 seconds",
+            symptom("closes-after-100-seconds"),
+        ),
+        (
+            "en",
+            "cloudflare websocket timeout",
+            symptom("closes-after-100-seconds"),
+        ),
+        (
+            "en",
+            "api gateway 2 hours",
+            symptom("closes-after-10-minutes-or-2-hours"),
+        ),
+        (
+            "en",
+            "disconnect after 10 minutes",
+            symptom("closes-after-10-minutes-or-2-hours"),
+        ),
+        (
+            "en",
+            "1006 right after connecting",
+            symptom("1006-right-after-connecting"),
+        ),
+        (
+            "en",
+            "1005 instead of 1000",
+            symptom("1005-instead-of-1000"),
+        ),
+        (
+            "en",
+            "closes when sending a large message",
+            symptom("closes-on-large-message"),
+        ),
+        (
+            "en",
+            "disconnects when tab in background",
+            symptom("closes-in-background-tab"),
+        ),
+        (
+            "en",
+            "disconnects on every deploy",
+            symptom("closes-on-every-deploy"),
+        ),
+        (
+            "en",
+            "thundering herd reconnect",
+            symptom("closes-on-every-deploy"),
+        ),
+        (
+            "en",
+            "corporate proxy websocket fails",
+            symptom("fails-behind-corporate-proxy"),
+        ),
+        ("en", "only on safari", symptom("only-on-safari-ios")),
+        ("en", "close code 0", symptom("code-0-or-undefined")),
+        ("en", "close code undefined", symptom("code-0-or-undefined")),
+        (
+            "en",
+            "sent 1011 keepalive ping timeout",
+            symptom("keepalive-ping-timeout-1011"),
+        ),
+        ("zh-hans", "60秒后断开", symptom("closes-after-60-seconds")),
+        ("zh-hans", "60 秒后断开", symptom("closes-after-60-seconds")),
+        (
+            "zh-hans",
+            "每分钟断开一次",
+            symptom("closes-after-60-seconds"),
+        ),
+        (
+            "zh-hans",
+            "后台标签页断开",
+            symptom("closes-in-background-tab"),
+        ),
+        (
+            "zh-hans",
+            "每次部署都断开",
+            symptom("closes-on-every-deploy"),
+        ),
+        (
+            "zh-hans",
+            "消息太大 断开",
+            symptom("closes-on-large-message"),
+        ),
+        ("zh-hans", "Safari 断开", symptom("only-on-safari-ios")),
+        (
+            "zh-hans",
+            "公司代理",
+            symptom("fails-behind-corporate-proxy"),
+        ),
+        (
+            "zh-hans",
+            "接收 1005 而不是 1000",
+            symptom("1005-instead-of-1000"),
+        ),
+        ("zh-hans", "关闭码 0", symptom("code-0-or-undefined")),
+        (
+            "zh-hans",
+            "keepalive ping timeout",
+            symptom("keepalive-ping-timeout-1011"),
+        ),
+        // Guides
+        (
+            "en",
+            "designing custom close codes",
+            guide("designing-close-codes"),
+        ),
+        (
+            "en",
+            "relay close codes through a proxy",
+            guide("relaying-close-codes"),
+        ),
+        (
+            "en",
+            "what should a gateway send when upstream closes",
+            guide("relaying-close-codes"),
+        ),
+        ("en", "exponential backoff jitter", guide("reconnecting")),
+        (
+            "zh-hans",
+            "设计自己的关闭码",
+            guide("designing-close-codes"),
+        ),
+        ("zh-hans", "重连 指数退避", guide("reconnecting")),
+        // The new services: codes, names, constants and reason tokens
+        ("en", "2010", service("sockjs", 2010)),
+        (
+            "en",
+            "another connection still open",
+            service("sockjs", 2010),
+        ),
+        ("en", "All transports failed", service("sockjs", 2000)),
+        ("en", "Go away!", service("sockjs", 3000)),
+        ("en", "SESSION_NOT_RELIABLE", service("spring", 4500)),
+        (
+            "en",
+            "CloseStatus.SESSION_NOT_RELIABLE",
+            service("spring", 4500),
+        ),
+        (
+            "en",
+            "Failed to send message within the configured send limit",
+            service("spring", 4500),
+        ),
+        (
+            "en",
+            "liveblocks token expired",
+            service("liveblocks", 4109),
+        ),
+        (
+            "en",
+            "assemblyai insufficient funds",
+            service("assemblyai", 4002),
+        ),
+        (
+            "en",
+            "Server ping timed out",
+            service("socketcluster", 4000),
+        ),
+        ("en", "MAY_TRY_RECONNECT", service("colyseus", 4010)),
+        ("en", "DEVMODE_RESTART", service("colyseus", 4010)),
+        ("en", "NET-0001", code(1011)),
+        ("en", "DATA-0000", code(1008)),
+        ("zh-hans", "NET-0001", code(1011)),
+        (
+            "en",
+            "io server disconnect",
+            Route::Namespace("socket-io".into()),
+        ),
+        // Chrome's close() error, in its current and its older wording
+        (
+            "en",
+            "The close code must be either 1000, or between 3000 and 4999. 1001 is neither.",
+            code(1001),
+        ),
+        (
+            "en",
+            "The code must be either 1000, or between 3000 and 4999. 1012 is neither.",
+            code(1012),
+        ),
         // Full-width input, as Chinese keyboards type it
         ("zh-hans", "１００６", code(1006)),
         ("en", "ＰＯＬＩＣＹ", code(1008)),
@@ -255,7 +467,7 @@ fn a_shared_number_lists_every_service() {
 #[test]
 fn snippets_mark_what_matched() {
     let (en, zh) = indexes();
-    let hit = &en.search("keepalive ping timeout", 1)[0];
+    let hit = &en.search("nginx proxy_read_timeout", 1)[0];
     let marked: String = hit
         .snippet
         .iter()
@@ -263,7 +475,7 @@ fn snippets_mark_what_matched() {
         .map(|(t, _)| t.as_str())
         .collect();
     assert!(
-        marked.to_ascii_lowercase().contains("keepalive"),
+        marked.contains("proxy_read_timeout") && marked.contains("nginx"),
         "{:?}",
         hit.snippet
     );

@@ -418,6 +418,10 @@ test("every number shows its range, with what services mean by it", async () => 
   await started();
   assert.match(await page.locator("main").innerText(), /4321 位于 4000–4999 范围内：私有使用。/);
   assert.match(await page.locator("main").innerText(), /在我们收录的服务中，没有哪个定义了 4321。/);
+  // SockJS's 2010 sits in the protocol's range, and its page says who uses it.
+  await page.goto(url("/2010/"));
+  await started();
+  assert.match(await page.locator("main").innerText(), /SockJS/);
   // The documents for numbers without a page are 404.html: Chromium reports those responses.
   assert.deepEqual(errors.filter((e) => !e.includes("status of 404")), []);
   await context.close();
@@ -554,6 +558,77 @@ test("search: the query is in the URL, and the search page shows results", async
   await page.waitForURL(url("/zh-hans/compare/1008-vs-1014/"));
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("symptoms and guides: from the header, by search, and without JavaScript", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/1006/"));
+  await started();
+  await page.evaluate(() => {
+    window.__sameDocument = true;
+  });
+  // The header leads to the list of symptoms; each symptom is one click away.
+  await page.click(".site-nav a[href='/symptoms/']");
+  await page.waitForURL(url("/symptoms/"));
+  await page.locator(".entry-list li").first().waitFor();
+  assert.ok((await page.locator(".entry-list li").count()) >= 12);
+  await page.click(".entry-list a[href='/symptoms/closes-after-60-seconds/']");
+  await page.waitForURL(url("/symptoms/closes-after-60-seconds/"));
+  await page.waitForFunction(() => document.querySelector(".kicker")?.innerText === "Symptom");
+  const main = await page.locator("main").innerText();
+  for (const heading of ["Codes involved", "What you see", "Causes", "How to confirm", "How to fix"]) {
+    assert.ok(main.includes(heading), heading);
+  }
+  await page.click(".symptom-codes a[href='/1006/']");
+  await page.waitForURL(url("/1006/"));
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, "the page was reloaded");
+
+  // Plain descriptions find the symptom; a reason token finds its code.
+  for (const [query, href] of [
+    ["closes after 60 seconds", "/symptoms/closes-after-60-seconds/"],
+    ["disconnects every minute", "/symptoms/closes-after-60-seconds/"],
+    ["NET-0001", "/1011/"],
+  ]) {
+    await page.fill("#site-search", "");
+    await page.click("#site-search");
+    await page.keyboard.type(query);
+    const first = page.locator("#search-results [role=option] a").first();
+    await first.waitFor();
+    await page.waitForFunction(
+      ([q, h]) => document.querySelector("#site-search").value === q &&
+        document.querySelector("#search-results [role=option] a")?.getAttribute("href") === h,
+      [query, href],
+    ).catch(async () => assert.fail(`${query}: first result is ${await first.getAttribute("href")}`));
+  }
+  await page.goto(url("/zh-hans/"));
+  await started();
+  await page.click("#site-search");
+  await page.keyboard.type("60秒后断开");
+  const zh = page.locator("#search-results [role=option] a").first();
+  await zh.waitFor();
+  assert.equal(await zh.getAttribute("href"), "/zh-hans/symptoms/closes-after-60-seconds/");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(url("/zh-hans/symptoms/closes-after-60-seconds/"));
+  await page.waitForFunction(() => document.querySelector(".kicker")?.innerText !== "Symptom");
+  assert.ok((await page.locator("main").innerText()).includes("如何确认"));
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Without script: a Chinese guide, and a code page's quote of the RFC.
+  const plain = await open({ javaScriptEnabled: false });
+  await plain.page.goto(url("/zh-hans/guides/reconnecting/"));
+  assert.ok((await plain.page.locator(".guide-body h2").count()) >= 3);
+  assert.match(await text(plain.page, "h1"), /[\u4e00-\u9fff]/);
+  await plain.page.goto(url("/zh-hans/1008/"));
+  const quote = plain.page.locator(".spec-quote blockquote");
+  assert.equal(await quote.getAttribute("lang"), "en");
+  assert.match(await quote.innerText(), /1008 indicates that an endpoint is terminating the connection/);
+  assert.match(await text(plain.page, ".quote-translation"), /1008/);
+  assert.equal(
+    await plain.page.locator(".spec-quote figcaption a").getAttribute("href"),
+    "https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1",
+  );
+  await plain.context.close();
 });
 
 test("the header's links fit a 360 px phone in every script", async () => {
