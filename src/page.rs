@@ -625,24 +625,19 @@ mod build {
 
         fn symptom(&self, slug: &str) -> Option<SymptomData> {
             let page = self.catalog.symptom(self.locale, slug)?;
-            let own: Vec<u16> = self.catalog.numbers();
-            let codes = page
-                .codes
-                .iter()
-                .filter(|n| own.contains(n))
-                .filter_map(|n| self.catalog.code(self.locale, *n).map(CodeEntry::of))
-                .collect();
-            let meanings = page
-                .codes
-                .iter()
-                .filter(|n| !own.contains(n))
-                .flat_map(|n| meanings(self.catalog, self.locale, *n))
-                .collect();
+            // Each number is one of the site's own codes, or else services'.
+            let (mut codes, mut services) = (Vec::new(), Vec::new());
+            for &n in &page.codes {
+                match self.catalog.code(self.locale, n) {
+                    Some(code) => codes.push(CodeEntry::of(code)),
+                    None => services.extend(meanings(self.catalog, self.locale, n)),
+                }
+            }
             Some(SymptomData {
                 page: page.item.clone(),
                 lang: page.lang,
                 codes,
-                meanings,
+                meanings: services,
             })
         }
 

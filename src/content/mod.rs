@@ -47,7 +47,7 @@ pub use error::{ContentError, ContentErrors};
 pub use parse::{CuratedComparison, GuidePage, RangePage, ServicePage, SymptomPage};
 
 use crate::locale::Locale;
-use crate::model::{CloseCode, Range, Section};
+use crate::model::{CloseCode, Range, Section, SectionBody};
 use crate::route::Route;
 use crate::search::Words;
 use crate::ui::UiText;
@@ -128,10 +128,33 @@ pub struct ListedPage<'a> {
     pub title: &'a str,
     /// One sentence about it.
     pub summary: &'a str,
-    /// Its body without markup.
-    pub text: String,
+    /// Its body, as its file holds it.
+    pub body: ListedBody<'a>,
     /// The locale of its words.
     pub lang: Locale,
+}
+
+/// The body of a symptom (sections) or of a guide (free text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListedBody<'a> {
+    /// A symptom's sections.
+    Sections(&'a [SectionBody]),
+    /// A guide's text without markup.
+    Text(&'a str),
+}
+
+impl ListedPage<'_> {
+    /// Its body without markup, for search; only search needs it, so it is
+    /// made on demand.
+    pub fn text(&self) -> String {
+        match self.body {
+            ListedBody::Sections(sections) => {
+                let text: Vec<&str> = sections.iter().map(|s| s.text.as_str()).collect();
+                text.join(" ")
+            }
+            ListedBody::Text(text) => text.to_string(),
+        }
+    }
 }
 
 /// The names of the files every locale folder holds.
@@ -459,13 +482,11 @@ impl Catalog {
                 Some(match kind {
                     Listed::Symptoms => {
                         let page = self.symptom(locale, slug)?;
-                        let text: Vec<&str> =
-                            page.sections.iter().map(|s| s.text.as_str()).collect();
                         ListedPage {
                             route: Route::Symptom(slug.to_string()),
                             title: &page.item.title,
                             summary: &page.item.summary,
-                            text: text.join(" "),
+                            body: ListedBody::Sections(&page.item.sections),
                             lang: page.lang,
                         }
                     }
@@ -475,7 +496,7 @@ impl Catalog {
                             route: Route::Guide(slug.to_string()),
                             title: &page.item.title,
                             summary: &page.item.summary,
-                            text: page.item.text.clone(),
+                            body: ListedBody::Text(&page.item.text),
                             lang: page.lang,
                         }
                     }

@@ -445,7 +445,7 @@ mod build {
             .into_iter()
             .zip(english)
             .map(|(page, english)| {
-                let (body, words) = text_parts(&page.text, BODY_BYTES);
+                let (body, words) = text_parts(&page.text(), BODY_BYTES);
                 let mut doc = SearchDoc::new(doc_kind, page.route, page.title, page.summary);
                 doc.lang = lang(locale, page.lang);
                 doc.aliases = (english.title != page.title)
