@@ -14,8 +14,5 @@ pub const DIST_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// The size of `bytes` gzipped at the best level, as served.
 pub fn gzip_len(bytes: &[u8]) -> u64 {
-    use std::io::Write;
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).expect("writing to memory");
-    gz.finish().expect("writing to memory").len() as u64
+    crate::precompress::gzip(bytes).len() as u64
 }

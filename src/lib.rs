@@ -8,7 +8,9 @@
 //!   ([`route`]), page data ([`page`]), the pages that depend on the reader
 //!   ([`reader_pages`]) and search ([`search`]); natively also the content
 //!   pipeline ([`content`]), which parses `content/` with pulldown-cmark at
-//!   build time.
+//!   build time, and what the build writes besides pages: the document head
+//!   ([`head`]), the JSON API ([`api`]), sitemaps and other files for
+//!   crawlers and browsers ([`crawl`]) and share cards ([`card`]).
 //! - **The Leptos app** ([`app`]): the frame of every page and what its
 //!   main area shows. The browser bundle (`src/main.rs`) hydrates it; the
 //!   prerenderer (`src/bin/prerender.rs`) renders it to static HTML.
@@ -19,16 +21,26 @@
 #[macro_use]
 mod enums;
 
+#[cfg(feature = "ssr")]
+pub mod api;
 pub mod app;
 #[cfg(feature = "ssr")]
 pub mod budget;
 #[cfg(feature = "ssr")]
+pub mod card;
+#[cfg(feature = "ssr")]
 pub mod content;
+#[cfg(feature = "ssr")]
+pub mod crawl;
 pub mod fold;
+#[cfg(feature = "ssr")]
+pub mod head;
 pub mod html;
 pub mod locale;
 pub mod model;
 pub mod page;
+#[cfg(feature = "ssr")]
+pub mod precompress;
 pub mod reader_pages;
 #[cfg(feature = "ssr")]
 pub mod render;

@@ -40,6 +40,8 @@ pub struct LocaleInfo {
     pub id: &'static str,
     /// BCP 47 tag for `<html lang>`.
     pub html_lang: &'static str,
+    /// The OpenGraph `og:locale`, language and territory: `pt_BR`.
+    pub og_locale: &'static str,
     /// The language's name in itself, for the language menu.
     pub native_name: &'static str,
     /// Which way it is written.
@@ -61,6 +63,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "en",
         html_lang: "en",
+        og_locale: "en_US",
         native_name: "English",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -79,6 +82,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "zh-hans",
         html_lang: "zh-Hans",
+        og_locale: "zh_CN",
         native_name: "简体中文",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -97,6 +101,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "ja",
         html_lang: "ja",
+        og_locale: "ja_JP",
         native_name: "日本語",
         direction: Direction::Ltr,
         quotes: ['「', '」'],
@@ -115,6 +120,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "ko",
         html_lang: "ko",
+        og_locale: "ko_KR",
         native_name: "한국어",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -133,6 +139,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "de",
         html_lang: "de",
+        og_locale: "de_DE",
         native_name: "Deutsch",
         direction: Direction::Ltr,
         quotes: ['„', '“'],
@@ -151,6 +158,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "fr",
         html_lang: "fr",
+        og_locale: "fr_FR",
         native_name: "Français",
         direction: Direction::Ltr,
         quotes: ['«', '»'],
@@ -169,6 +177,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "es",
         html_lang: "es",
+        og_locale: "es_ES",
         native_name: "Español",
         direction: Direction::Ltr,
         quotes: ['«', '»'],
@@ -187,6 +196,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "pt",
         html_lang: "pt-BR",
+        og_locale: "pt_BR",
         native_name: "Português (Brasil)",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -205,6 +215,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "ru",
         html_lang: "ru",
+        og_locale: "ru_RU",
         native_name: "Русский",
         direction: Direction::Ltr,
         quotes: ['«', '»'],
@@ -223,6 +234,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "vi",
         html_lang: "vi",
+        og_locale: "vi_VN",
         native_name: "Tiếng Việt",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -241,6 +253,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "th",
         html_lang: "th",
+        og_locale: "th_TH",
         native_name: "ไทย",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -259,6 +272,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "tr",
         html_lang: "tr",
+        og_locale: "tr_TR",
         native_name: "Türkçe",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -277,6 +291,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "id",
         html_lang: "id",
+        og_locale: "id_ID",
         native_name: "Bahasa Indonesia",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -295,6 +310,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "hi",
         html_lang: "hi",
+        og_locale: "hi_IN",
         native_name: "हिन्दी",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
@@ -313,6 +329,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
     LocaleInfo {
         id: "ar",
         html_lang: "ar",
+        og_locale: "ar_AR",
         native_name: "العربية",
         direction: Direction::Rtl,
         quotes: ['«', '»'],
@@ -417,6 +434,12 @@ impl Locale {
     /// The BCP 47 tag for `lang` attributes: `zh-Hans`.
     pub fn html_lang(self) -> &'static str {
         HTML_LANGS[usize::from(self.0)]
+    }
+
+    /// The OpenGraph `og:locale`: `ja_JP`.
+    #[cfg(feature = "ssr")]
+    pub fn og_locale(self) -> &'static str {
+        self.info().og_locale
     }
 
     /// The language's name in itself: `日本語`.

@@ -400,7 +400,7 @@ pub fn not_found_page(data: &BrowserData, path: Option<&str>) -> PageHtml {
 /// find out more; for a number above 65535, why it cannot be a close code.
 pub fn number_page(data: &BrowserData, number: u32, meanings: &[Meaning]) -> PageHtml {
     let Some(range) = Range::of(number) else {
-        return too_large_page(data, number);
+        return too_large_page(data, &number.to_string());
     };
     let ui = |key| data.ui(key);
     let n = number.to_string();
@@ -478,19 +478,68 @@ pub fn number_page(data: &BrowserData, number: u32, meanings: &[Meaning]) -> Pag
         .close("section")
         .close("article");
     let values = [("number", n.as_str()), ("range", range_name)];
+    let description = if meanings.is_empty() {
+        fill(ui(BrowserKey::NumberDescription), &values)
+    } else {
+        // Each number that services define gets its own line, naming them.
+        let mut services: Vec<&str> = meanings.iter().map(|m| m.service.as_str()).collect();
+        services.dedup();
+        let services = services
+            .into_iter()
+            .map(str::to_string)
+            .reduce(|list, item| {
+                fill(
+                    ui(BrowserKey::ListItem),
+                    &[("list", &list), ("item", &item)],
+                )
+            })
+            .unwrap_or_default();
+        fill(
+            ui(BrowserKey::NumberDescriptionServices),
+            &[("number", &n), ("services", &services)],
+        )
+    };
     PageHtml {
         title: fill(ui(BrowserKey::NumberTitle), &values),
-        description: fill(ui(BrowserKey::NumberDescription), &values),
+        description,
         html: h.finish(),
     }
 }
 
-/// The page of a number above 65535: why no Close frame can carry it, and
-/// the ranges that exist.
-fn too_large_page(data: &BrowserData, number: u32) -> PageHtml {
-    let n = number.to_string();
-    let title = fill(data.ui(BrowserKey::NumberTooLargeTitle), &[("number", &n)]);
-    let why = fill(data.ui(BrowserKey::NumberTooLarge), &[("number", &n)]);
+/// The page that hosts with rewrite rules serve for every number without a
+/// page of its own (`number.html`). The browser renders the number's page
+/// over it; what it says without script must hold for any number, so it
+/// lists the ranges.
+pub fn any_number_page(data: &BrowserData) -> PageHtml {
+    let mut h = Html::new();
+    h.open("article", &[("class", Some("number-page"))])
+        .open("header", &[("class", Some("page-head"))])
+        .element(
+            "h1",
+            &[("class", Some("code-title"))],
+            data.ui(BrowserKey::NumberKicker),
+        )
+        .element(
+            "p",
+            &[("class", Some("lead"))],
+            data.ui(BrowserKey::RangesBlurb),
+        )
+        .close("header")
+        .trusted(&range_list(data))
+        .close("article");
+    PageHtml {
+        title: data.ui(BrowserKey::NumberKicker).to_string(),
+        description: data.ui(BrowserKey::RangesBlurb).to_string(),
+        html: h.finish(),
+    }
+}
+
+/// The page of a number above 65535 (its decimal digits): why no Close
+/// frame can carry it, and the ranges that exist.
+pub fn too_large_page(data: &BrowserData, digits: &str) -> PageHtml {
+    let n = digits;
+    let title = fill(data.ui(BrowserKey::NumberTooLargeTitle), &[("number", n)]);
+    let why = fill(data.ui(BrowserKey::NumberTooLarge), &[("number", n)]);
     let mut h = Html::new();
     h.open("article", &[("class", Some("number-page"))])
         .open("header", &[("class", Some("page-head"))])

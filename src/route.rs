@@ -177,6 +177,61 @@ pub fn not_found_url(locale: Locale) -> String {
     format!("{}/404.html", locale.path_prefix())
 }
 
+/// The page that hosts with rewrite rules serve for every number without a
+/// page of its own (`deploy/`): `/number.html`, `/ja/number.html`. The
+/// browser renders the number's page over it; without script it lists the
+/// ranges, which is true whatever the number.
+pub fn number_page_url(locale: Locale) -> String {
+    format!("{}/number.html", locale.path_prefix())
+}
+
+/// The share card of one of the site's own codes (`namespace` `None`) or
+/// of a service's code: `/cards/1006.png`, `/cards/discord-gateway/4004.png`.
+pub fn card_url(namespace: Option<&str>, code: u16) -> String {
+    match namespace {
+        Some(id) => format!("/cards/{id}/{code}.png"),
+        None => format!("/cards/{code}.png"),
+    }
+}
+
+/// The share card of every page that is not one code's.
+pub const SITE_CARD_URL: &str = "/cards/closecodes.png";
+
+/// The JSON API, version 1 (documented in the README): every code, one
+/// of the site's own codes, one of a service's codes, the JSON Schema.
+pub mod api {
+    /// Every code of every namespace.
+    pub const CODES: &str = "/api/v1/codes.json";
+    /// The JSON Schema of every file.
+    pub const SCHEMA: &str = "/api/v1/schema.json";
+
+    /// One code: `/api/v1/codes/1006.json` for the protocol's and IANA's
+    /// codes, `/api/v1/discord-gateway/4004.json` for a service's.
+    pub fn code(namespace: Option<&str>, code: u16) -> String {
+        match namespace {
+            Some(id) => format!("/api/v1/{id}/{code}.json"),
+            None => format!("/api/v1/codes/{code}.json"),
+        }
+    }
+}
+
+/// The sitemap index, which lists one sitemap per locale.
+pub const SITEMAP_URL: &str = "/sitemap.xml";
+
+/// A locale's sitemap, or its `part`th file where it needs more than one:
+/// `/sitemaps/ja.xml`, `/sitemaps/ja-2.xml`.
+pub fn locale_sitemap_url(locale: Locale, part: usize) -> String {
+    match part {
+        0 | 1 => format!("/sitemaps/{}.xml", locale.id()),
+        n => format!("/sitemaps/{}-{n}.xml", locale.id()),
+    }
+}
+
+/// A locale's OpenSearch description: `/opensearch.xml`, `/ja/opensearch.xml`.
+pub fn opensearch_url(locale: Locale) -> String {
+    format!("{}/opensearch.xml", locale.path_prefix())
+}
+
 /// A file of a locale's search index, named by `name`:
 /// `/ja/search/3f9a2c1b.txt`.
 pub fn search_index_url(locale: Locale, name: &str) -> String {
@@ -246,13 +301,16 @@ pub fn query_param(search: &str, key: &str) -> Option<String> {
         .map(|(_, v)| decode_query(v))
 }
 
-/// Reads a URL path (without query or fragment) back into a page.
+/// Reads a URL path (without query or fragment) back into a page. The path
+/// may be percent-encoded, as browsers send it; digits of any script
+/// (`/１００６/`) read as the number, and redirect to its canonical URL.
 pub fn resolve(path: &str) -> Resolved {
     let path = path.split(['?', '#']).next().unwrap_or("");
     // `/1008/index.html` is the same file as `/1008/`; the canonical check
     // below turns it into a redirect.
     let trimmed = path.strip_suffix("index.html").unwrap_or(path);
-    let mut segments: Vec<&str> = trimmed.split('/').filter(|s| !s.is_empty()).collect();
+    let decoded = decode_path(trimmed);
+    let mut segments: Vec<&str> = decoded.split('/').filter(|s| !s.is_empty()).collect();
 
     // A prefix naming the default locale (`/en/1008/`) is not canonical but
     // clearly meant: it redirects below because the canonical URL differs.
@@ -296,6 +354,35 @@ pub fn resolve(path: &str) -> Resolved {
         Resolved::Page(Page { locale, route })
     } else {
         Resolved::Redirect(canonical)
+    }
+}
+
+/// A path with its percent escapes decoded and the digits of every script
+/// (full-width, Devanagari, Arabic-Indic…) made ASCII. Unlike a query, `+`
+/// stays a plus.
+fn decode_path(path: &str) -> String {
+    decode_query(&path.replace('+', "%2B"))
+        .chars()
+        .map(|c| crate::fold::ascii_digit(c).unwrap_or(c))
+        .collect()
+}
+
+/// The digits of a path that names a number too long to read
+/// (`/12345678901/`), which can no more be a close code than `/70000/`.
+pub fn too_long_number(path: &str) -> Option<String> {
+    let decoded = decode_path(path.split(['?', '#']).next().unwrap_or(""));
+    let mut segments: Vec<&str> = decoded.split('/').filter(|s| !s.is_empty()).collect();
+    if segments
+        .first()
+        .is_some_and(|s| Locale::from_id(s).is_some())
+    {
+        segments.remove(0);
+    }
+    match segments.as_slice() {
+        [digits] if digits.len() > 9 && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(digits.trim_start_matches('0').to_string()).filter(|d| d.len() > 9)
+        }
+        _ => None,
     }
 }
 

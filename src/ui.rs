@@ -22,6 +22,9 @@ closed_enum! {
     pub enum BrowserKey {
         /// Short site description beside the logo.
         Tagline = "site.tagline",
+        /// Adds `{item}` to `{list}`, a list of names: "{list}, {item}",
+        /// "{list}、{item}".
+        ListItem = "site.list_item",
         /// "Skip to content" link for keyboard users.
         SkipToContent = "site.skip_to_content",
         /// Label of the language menu.
@@ -110,6 +113,9 @@ closed_enum! {
         NumberTitle = "number.title",
         /// `<meta name=description>` of a number's page; `{number}`, `{range}`.
         NumberDescription = "number.description",
+        /// The same for a number that services define; `{number}`,
+        /// `{services}`.
+        NumberDescriptionServices = "number.description_services",
         /// Kicker of a number's page.
         NumberKicker = "number.kicker",
         /// "{number} is in the range {low}–{high}: {range}."

@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 use closecodes::content::Catalog;
 use closecodes::locale::Locale;
 use closecodes::page::{browser_data, BrowserData};
-use closecodes::reader_pages::{not_found_page, number_page, search_page, SearchState};
+use closecodes::reader_pages::{
+    any_number_page, not_found_page, number_page, search_page, too_large_page, Meaning, SearchState,
+};
 use closecodes::route::Route;
 use closecodes::search::SearchHit;
 
@@ -56,6 +58,60 @@ fn a_number_above_65535_is_said_to_be_no_close_code() {
     }
     let zh = number_page(&data("zh-hans"), 70000, &[]);
     assert_eq!(zh.title, "70000 不是关闭码");
+    // However many digits: the page shows them as written.
+    let long = too_large_page(&data("en"), "123456789012345678901234567890");
+    assert_eq!(
+        long.title,
+        "123456789012345678901234567890 is not a close code"
+    );
+}
+
+#[test]
+fn the_page_hosts_serve_for_any_number_holds_for_every_number() {
+    let en = data("en");
+    let page = any_number_page(&en);
+    assert!(page
+        .html
+        .contains("<h1 class=\"code-title\">WebSocket close code number</h1>"));
+    assert!(page
+        .html
+        .contains("Any number you meet falls in one of these ranges"));
+    for range in ["0–999", "1000–2999", "3000–3999", "4000–4999", "5000–65535"] {
+        assert!(page.html.contains(range), "{range}");
+    }
+    // It claims nothing about any one number.
+    assert!(!page.html.contains("not found") && !page.html.contains("There is no page"));
+}
+
+#[test]
+fn a_number_that_services_define_is_described_by_them() {
+    let meanings = [
+        ("discord-gateway", "Discord Gateway"),
+        ("pusher", "Pusher Channels"),
+    ]
+    .map(|(id, service)| Meaning {
+        namespace: id.into(),
+        service: service.into(),
+        service_lang: Locale::DEFAULT,
+        code: 4004,
+        name: "Some name".into(),
+        summary: "Some summary.".into(),
+        lang: Locale::DEFAULT,
+    });
+    let page = number_page(&data("en"), 4004, &meanings);
+    assert_eq!(
+        page.description,
+        "What WebSocket close code 4004 means to Discord Gateway, Pusher Channels, and how to \
+         tell which meaning applies to you."
+    );
+    let zh = number_page(&data("zh-hans"), 4004, &meanings);
+    assert!(
+        zh.description.contains("Discord Gateway、Pusher Channels"),
+        "{}",
+        zh.description
+    );
+    let alone = number_page(&data("en"), 2500, &[]);
+    assert_ne!(alone.description, page.description);
 }
 
 #[test]
@@ -69,7 +125,12 @@ fn the_not_found_page_names_the_path_only_when_it_knows_it() {
         .html
         .contains("<a href=\"/1008/\">Looking for close code 1008, Policy Violation?</a>"));
     let unknown = not_found_page(&en, None);
-    assert!(unknown.html.contains("There is no page at this address."));
+    assert!(unknown
+        .html
+        .contains("This address has no page of its own."));
+    assert!(unknown
+        .html
+        .contains("with JavaScript on, this page explains the number itself"));
     assert!(!unknown.html.contains("<code"));
     // A number without a page of its own is still suggested, by its range.
     let other = not_found_page(&en, Some("/ws/4123/x"));

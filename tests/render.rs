@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::{Mutex, OnceLock};
 
 use closecodes::budget::{gzip_len, SEARCH_INDEX_BYTES};
-use closecodes::content::{Catalog, Listed};
+use closecodes::content::{Catalog, Listed, Settings};
 use closecodes::locale::Locale;
 use closecodes::model::Section;
 use closecodes::page::{BrowserData, PageData};
@@ -30,8 +30,20 @@ fn site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
     SITE.get_or_init(|| {
         let _ = any_spawner::Executor::init_futures_executor();
-        Site::new(catalog(), TEMPLATE, SEARCH_INDEX_BYTES, gzip_len)
+        Site::new(
+            catalog(),
+            &settings(),
+            TEMPLATE,
+            SEARCH_INDEX_BYTES,
+            gzip_len,
+        )
     })
+}
+
+/// The site's settings, at an origin of the tests' own, so that every
+/// absolute URL is seen to come from the setting.
+fn settings() -> Settings {
+    Settings::parse(Path::new("site.toml"), "origin = \"https://cc.example/\"\n").unwrap()
 }
 
 fn page(url: &str) -> Page {
@@ -55,12 +67,18 @@ fn file(url: &str) -> String {
 
 /// One of the files that are not pages.
 fn other(path: &str) -> String {
-    site()
-        .other_files()
-        .into_iter()
-        .find(|f| f.path == path)
+    static OTHERS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    OTHERS
+        .get_or_init(|| {
+            site()
+                .other_files()
+                .into_iter()
+                .map(|f| (f.path, f.contents))
+                .collect()
+        })
+        .get(path)
         .unwrap_or_else(|| panic!("the site has no {path}"))
-        .contents
+        .clone()
 }
 
 /// The text of a document's body with tags removed, whitespace collapsed.
@@ -181,7 +199,7 @@ fn a_code_page_has_its_content_and_head_in_the_html() {
     assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"), "lang");
     assert!(html.contains("<title>1008 Policy Violation: WebSocket close code</title>"));
     assert!(html.contains("<meta name=\"description\" content=\"The peer closed the connection"));
-    assert!(html.contains("<link rel=\"canonical\" href=\"/1008/\">"));
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://cc.example/1008/\">"));
     assert!(
         html.contains("<div id=\"page\" data-url=\"/1008/\" class=\"page\">"),
         "{html}"
@@ -233,7 +251,9 @@ fn a_chinese_comparison_is_chinese_throughout() {
     let html = file("/zh-hans/compare/1008-vs-1014/");
     assert!(html.contains("<html lang=\"zh-Hans\" dir=\"ltr\">"));
     assert!(html.contains("<title>1008 策略违规 与 1014 网关错误：WebSocket 关闭码对比</title>"));
-    assert!(html.contains("<link rel=\"canonical\" href=\"/zh-hans/compare/1008-vs-1014/\">"));
+    assert!(html.contains(
+        "<link rel=\"canonical\" href=\"https://cc.example/zh-hans/compare/1008-vs-1014/\">"
+    ));
     assert!(!html.contains("lang=\"en\" dir") && !html.contains("class=\"untranslated\""));
     let text = visible_text(&html);
     for heading in ["描述", "何时出现", "如何修复", "主要区别", "何时使用哪个"]
@@ -276,7 +296,9 @@ fn an_untranslated_page_shows_the_locales_words_over_the_english_text() {
     let html = file("/ja/compare/1008-vs-1014/");
     assert!(html.contains("<html lang=\"ja\" dir=\"ltr\">"));
     // Search engines are sent to the English page.
-    assert!(html.contains("<link rel=\"canonical\" href=\"/compare/1008-vs-1014/\">"));
+    assert!(
+        html.contains("<link rel=\"canonical\" href=\"https://cc.example/compare/1008-vs-1014/\">")
+    );
     let text = visible_text(&html);
     for heading in [
         "説明",
@@ -378,7 +400,9 @@ fn reversed_comparison_urls_redirect_without_script_too() {
     assert!(
         html.contains("<meta http-equiv=\"refresh\" content=\"0; url=/compare/1008-vs-1014/\">")
     );
-    assert!(html.contains("<link rel=\"canonical\" href=\"/compare/1008-vs-1014/\">"));
+    assert!(
+        html.contains("<link rel=\"canonical\" href=\"https://cc.example/compare/1008-vs-1014/\">")
+    );
     assert!(html.contains("<html lang=\"en\">"));
     let html = other("zh-hans/compare/1015-vs-1000/index.html");
     assert!(html.contains("url=/zh-hans/compare/1000-vs-1015/"));
@@ -397,10 +421,10 @@ fn each_locale_has_a_not_found_page_that_names_no_path() {
         let ui = catalog().ui(locale);
         let text = visible_text(&html);
         assert!(text.contains(ui.get(BrowserKey::NotFoundTitle)), "{path}");
-        assert!(
-            text.contains(ui.get(BrowserKey::NotFoundTextUnknown)),
-            "{path}"
-        );
+        // Collapsed as the visible text is: no-break spaces included.
+        let unknown = ui.get(BrowserKey::NotFoundTextUnknown);
+        let unknown = unknown.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&unknown), "{path}");
         assert!(
             !text.contains("404.html"),
             "{path} names its own file: {text}"
@@ -652,4 +676,315 @@ fn new_service_numbers_have_pages_in_both_languages() {
         "{:?}",
         catalog().service_ids()
     );
+}
+
+/// The `content` of `<meta {attr}="{name}">` tags in a document, in order.
+fn metas(html: &str, attr: &str, name: &str) -> Vec<String> {
+    let open = format!("<meta {attr}=\"{name}\" content=\"");
+    html.match_indices(&open)
+        .map(|(i, _)| {
+            let rest = &html[i + open.len()..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .collect()
+}
+
+/// The `hreflang` and `href` of every alternate link in a document.
+fn alternates(html: &str) -> Vec<(String, String)> {
+    let open = "<link rel=\"alternate\" hreflang=\"";
+    html.match_indices(open)
+        .map(|(i, _)| {
+            let rest = &html[i + open.len()..];
+            let (lang, rest) = rest.split_once("\" href=\"").unwrap();
+            (
+                lang.to_string(),
+                rest[..rest.find('"').unwrap()].to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_translated_page_names_itself_canonical_and_every_translation() {
+    let html = file("/zh-hans/1006/");
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://cc.example/zh-hans/1006/\">"));
+    assert_eq!(
+        alternates(&html),
+        [
+            ("en".to_string(), "https://cc.example/1006/".to_string()),
+            ("zh-Hans".into(), "https://cc.example/zh-hans/1006/".into()),
+            ("x-default".into(), "https://cc.example/1006/".into()),
+        ]
+    );
+    assert_eq!(
+        metas(&html, "property", "og:url"),
+        ["https://cc.example/zh-hans/1006/"]
+    );
+    assert_eq!(metas(&html, "property", "og:locale"), ["zh_CN"]);
+    assert_eq!(metas(&html, "property", "og:locale:alternate"), ["en_US"]);
+    assert_eq!(metas(&html, "property", "og:type"), ["article"]);
+    assert_eq!(metas(&html, "property", "og:site_name"), ["closecodes"]);
+    let title = metas(&html, "property", "og:title");
+    assert!(title[0].starts_with("1006 异常关闭"), "{title:?}");
+    assert_eq!(
+        metas(&html, "property", "og:description"),
+        metas(&html, "name", "description")
+    );
+    assert_eq!(
+        metas(&html, "property", "og:image"),
+        ["https://cc.example/cards/1006.png"]
+    );
+    assert_eq!(metas(&html, "property", "og:image:width"), ["1200"]);
+    assert_eq!(metas(&html, "property", "og:image:height"), ["630"]);
+    assert_eq!(
+        metas(&html, "property", "og:image:alt"),
+        ["1006 Abnormal Closure"]
+    );
+    assert_eq!(
+        metas(&html, "name", "twitter:card"),
+        ["summary_large_image"]
+    );
+    assert!(html.contains(
+        "<meta name=\"theme-color\" media=\"(prefers-color-scheme: light)\" content=\"#ffffff\">"
+    ));
+    assert!(html.contains(
+        "<meta name=\"theme-color\" media=\"(prefers-color-scheme: dark)\" content=\"#0f1318\">"
+    ));
+    assert!(html.contains(
+        "<link rel=\"search\" type=\"application/opensearchdescription+xml\" \
+         title=\"closecodes (简体中文)\" href=\"/zh-hans/opensearch.xml\">"
+    ));
+    assert!(metas(&html, "name", "robots").is_empty());
+}
+
+#[test]
+fn an_untranslated_page_sends_search_engines_to_the_english_one() {
+    let html = file("/ja/1006/");
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://cc.example/1006/\">"));
+    assert_eq!(
+        metas(&html, "property", "og:url"),
+        ["https://cc.example/1006/"]
+    );
+    assert_eq!(metas(&html, "property", "og:locale"), ["ja_JP"]);
+    let langs: Vec<String> = alternates(&html).into_iter().map(|(l, _)| l).collect();
+    assert_eq!(
+        langs,
+        ["en", "zh-Hans", "x-default"],
+        "only translations are alternates"
+    );
+}
+
+#[test]
+fn service_codes_have_their_own_card_and_other_pages_the_sites() {
+    let html = file("/discord-gateway/4004/");
+    assert_eq!(
+        metas(&html, "property", "og:image"),
+        ["https://cc.example/cards/discord-gateway/4004.png"]
+    );
+    let alt = &metas(&html, "property", "og:image:alt")[0];
+    assert!(
+        alt.starts_with("4004 ") && alt.ends_with("(Discord Gateway)"),
+        "{alt}"
+    );
+    for url in [
+        "/",
+        "/compare/1008-vs-1014/",
+        "/symptoms/",
+        "/ranges/4000-4999/",
+    ] {
+        assert_eq!(
+            metas(&file(url), "property", "og:image"),
+            ["https://cc.example/cards/closecodes.png"],
+            "{url}"
+        );
+    }
+    assert_eq!(metas(&file("/"), "property", "og:type"), ["website"]);
+    // Every card a page names is one the build draws.
+    let cards: Vec<String> = site().cards().into_iter().map(|c| c.path).collect();
+    for url in ["/1006/", "/discord-gateway/4004/", "/", "/3008/"] {
+        let image = &metas(&file(url), "property", "og:image")[0];
+        let path = image.trim_start_matches("https://cc.example/");
+        assert!(cards.iter().any(|c| c == path), "{url}: no card {path}");
+    }
+}
+
+#[test]
+fn every_card_says_which_code_it_is_and_where_to_read_about_it() {
+    let cards = site().cards();
+    let numbers = catalog().numbers().len();
+    let services: usize = catalog()
+        .service_ids()
+        .iter()
+        .map(|id| catalog().service_numbers(id).len())
+        .sum();
+    assert_eq!(cards.len(), numbers + services + 1);
+    let card = cards.iter().find(|c| c.path == "cards/1006.png").unwrap();
+    assert_eq!(card.number, "1006");
+    assert_eq!(card.name, "Abnormal Closure");
+    assert_eq!(card.kicker, "WebSocket close code");
+    assert_eq!(card.address, "cc.example/1006/");
+    let card = cards
+        .iter()
+        .find(|c| c.path == "cards/discord-gateway/4004.png")
+        .unwrap();
+    assert_eq!(card.kicker, "Discord Gateway close code");
+    assert_eq!(card.address, "cc.example/discord-gateway/4004/");
+    assert!(cards
+        .iter()
+        .all(|c| !c.name.is_empty() && !c.gist.is_empty()));
+}
+
+#[test]
+fn search_not_found_and_number_documents_are_not_indexed() {
+    assert_eq!(metas(&file("/search/"), "name", "robots"), ["noindex"]);
+    for path in ["404.html", "number.html", "ja/404.html", "ar/number.html"] {
+        let html = other(path);
+        assert_eq!(metas(&html, "name", "robots"), ["noindex"], "{path}");
+        assert!(!html.contains("rel=\"canonical\""), "{path}");
+        assert!(alternates(&html).is_empty(), "{path}");
+    }
+}
+
+#[test]
+fn descriptions_belong_to_their_page() {
+    let home = metas(&file("/"), "name", "description").remove(0);
+    for url in ["/search/", "/symptoms/", "/guides/", "/ranges/0-999/"] {
+        assert_ne!(metas(&file(url), "name", "description")[0], home, "{url}");
+    }
+    assert_ne!(metas(&other("404.html"), "name", "description")[0], home);
+    // Every number that only services define has a line of its own that
+    // names them.
+    let mut seen = std::collections::HashSet::new();
+    for route in site().site_map().routes() {
+        let Route::Number(n) = route else { continue };
+        if catalog().code(Locale::DEFAULT, n as u16).is_some() {
+            continue;
+        }
+        let html = file(&format!("/{n}/"));
+        let description = metas(&html, "name", "description").remove(0);
+        for id in catalog().services_with(n as u16) {
+            let name = &catalog().service(Locale::DEFAULT, id).unwrap().name;
+            assert!(description.contains(name.as_str()), "/{n}/: {description}");
+        }
+        assert!(
+            seen.insert(description.clone()),
+            "/{n}/ repeats {description}"
+        );
+    }
+    assert!(seen.len() > 30, "{} numbers", seen.len());
+}
+
+#[test]
+fn the_number_page_hosts_serve_lists_the_ranges_and_names_no_path() {
+    for locale in [Locale::DEFAULT, Locale::from_id("ar").unwrap()] {
+        let path = if locale.is_default() {
+            "number.html".to_string()
+        } else {
+            format!("{}/number.html", locale.id())
+        };
+        let html = other(&path);
+        let ui = catalog().ui(locale);
+        let text = visible_text(&html);
+        assert!(text.contains(ui.get(BrowserKey::NumberKicker)), "{text}");
+        assert!(text.contains(ui.get(BrowserKey::RangesBlurb)));
+        assert!(text.contains("4000–4999"));
+        assert!(!text.contains(ui.get(BrowserKey::NotFoundTitle)), "{text}");
+        assert!(!text.contains("number.html"), "{text}");
+        assert!(html.contains(&format!("<html lang=\"{}\"", locale.html_lang())));
+        assert_eq!(carried(&html).locale, locale);
+    }
+}
+
+#[test]
+fn sitemaps_list_every_translated_page_with_its_alternates() {
+    let index = other("sitemap.xml");
+    assert!(index.contains("<loc>https://cc.example/sitemaps/en.xml</loc>"));
+    assert!(index.contains("<loc>https://cc.example/sitemaps/zh-hans.xml</loc>"));
+    let english = other("sitemaps/en.xml");
+    assert!(english.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    let entry = english
+        .lines()
+        .find(|l| l.starts_with("<url><loc>https://cc.example/1006/</loc>"))
+        .expect("/1006/ is listed");
+    for alternate in [
+        "hreflang=\"en\" href=\"https://cc.example/1006/\"",
+        "hreflang=\"zh-Hans\" href=\"https://cc.example/zh-hans/1006/\"",
+        "hreflang=\"x-default\" href=\"https://cc.example/1006/\"",
+    ] {
+        assert!(entry.contains(alternate), "{entry}");
+    }
+    // Each sitemap lists exactly the pages translated in its locale, and
+    // only pages: no search page, nothing that does not resolve.
+    let mut sitemaps = 0;
+    for locale in Locale::all() {
+        let path = format!("sitemaps/{}.xml", locale.id());
+        let listed = site()
+            .site_map()
+            .routes()
+            .into_iter()
+            .filter(|r| *r != Route::Search && site().translated_in(r).contains(&locale))
+            .count();
+        if listed == 0 {
+            assert!(!index.contains(&path), "{path} is empty but listed");
+            continue;
+        }
+        sitemaps += 1;
+        let xml = other(&path);
+        let locs: Vec<&str> = xml
+            .match_indices("<loc>")
+            .map(|(i, _)| &xml[i + 5..i + 5 + xml[i + 5..].find("</loc>").unwrap()])
+            .collect();
+        assert_eq!(locs.len(), listed, "{path}");
+        assert!(locs.len() <= 50_000);
+        for loc in locs {
+            let path = loc.strip_prefix("https://cc.example").expect("absolute");
+            match resolve(path) {
+                Resolved::Page(page) => {
+                    assert_eq!(page.locale, locale);
+                    assert_ne!(page.route, Route::Search);
+                }
+                other => panic!("{loc} is {other:?}"),
+            }
+        }
+    }
+    assert_eq!(index.matches("<sitemap>").count(), sitemaps);
+    assert!(sitemaps >= 2);
+}
+
+#[test]
+fn robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_what_is_not_a_page() {
+    let robots = other("robots.txt");
+    assert!(robots.contains("User-agent: *\n"));
+    assert!(robots.contains("\nSitemap: https://cc.example/sitemap.xml\n"));
+    for path in [
+        "/api/",
+        "/search/",
+        "/ja/search/",
+        "/404.html",
+        "/ar/number.html",
+    ] {
+        assert!(
+            robots.contains(&format!("\nDisallow: {path}\n")),
+            "{path}: {robots}"
+        );
+    }
+    assert!(!robots.contains("Disallow: /\n"), "pages stay crawlable");
+    assert!(
+        !robots.contains("Disallow: /cards/"),
+        "share cards stay fetchable"
+    );
+}
+
+#[test]
+fn opensearch_descriptions_search_each_locale() {
+    let xml = other("opensearch.xml");
+    assert!(xml.contains("<ShortName>closecodes</ShortName>"));
+    assert!(xml.contains(
+        "<Url type=\"text/html\" method=\"get\" template=\"https://cc.example/search/?q={searchTerms}\"/>"
+    ));
+    let xml = other("ja/opensearch.xml");
+    assert!(xml.contains("template=\"https://cc.example/ja/search/?q={searchTerms}\""));
+    assert!(xml.contains("<Language>ja</Language>"));
+    assert!(xml.contains("<LongName>closecodes (日本語)</LongName>"));
+    assert!(xml.len() < 1024, "OpenSearch descriptions stay small");
 }

@@ -4,9 +4,9 @@
 use closecodes::locale::Locale;
 use closecodes::model::Range;
 use closecodes::route::{
-    code_in_path, compare_url, decode_query, encode_query, is_namespace_id, namespace_url,
-    query_param, range_url, resolve, search_url, service_code_url, url, Page, Resolved, Route,
-    SiteMap,
+    api, card_url, code_in_path, compare_url, decode_query, encode_query, is_namespace_id,
+    locale_sitemap_url, namespace_url, number_page_url, opensearch_url, query_param, range_url,
+    resolve, search_url, service_code_url, too_long_number, url, Page, Resolved, Route, SiteMap,
 };
 
 fn en() -> Locale {
@@ -263,4 +263,76 @@ fn every_locale_has_its_prefix_and_the_default_none() {
         url(Locale::from_id("pt").unwrap(), &Route::Search),
         "/pt/search/"
     );
+}
+
+#[test]
+fn digits_of_any_script_lead_to_the_number() {
+    let redirect = |path: &str| match resolve(path) {
+        Resolved::Redirect(to) => to,
+        other => panic!("{path} is {other:?}"),
+    };
+    assert_eq!(redirect("/１００６/"), "/1006/");
+    // As a browser sends it: percent-encoded UTF-8.
+    assert_eq!(redirect("/%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%96/"), "/1006/");
+    assert_eq!(redirect("/ja/１００８/"), "/ja/1008/");
+    assert_eq!(redirect("/ar/٤٠٠٤/"), "/ar/4004/");
+    assert_eq!(
+        redirect("/compare/１００８-vs-１０１４/"),
+        "/compare/1008-vs-1014/"
+    );
+    assert_eq!(
+        redirect("/discord-gateway/４００４/"),
+        "/discord-gateway/4004/"
+    );
+    // Decoding does not make a plus a space, nor junk a page.
+    assert!(matches!(resolve("/1006+/"), Resolved::NotFound(_)));
+    assert!(matches!(resolve("/%E0%A5/"), Resolved::NotFound(_)));
+}
+
+#[test]
+fn numbers_too_long_to_read_are_still_numbers() {
+    assert_eq!(
+        too_long_number("/12345678901/").as_deref(),
+        Some("12345678901")
+    );
+    assert_eq!(
+        too_long_number("/ja/99999999999999999999/").as_deref(),
+        Some("99999999999999999999")
+    );
+    assert_eq!(
+        too_long_number("/１２３４５６７８９０１/").as_deref(),
+        Some("12345678901")
+    );
+    // Nine digits or fewer are ordinary numbers; other paths are not numbers.
+    assert_eq!(too_long_number("/123456789/"), None);
+    assert_eq!(too_long_number("/0000000001006/"), None);
+    assert_eq!(too_long_number("/compare/12345678901/"), None);
+    assert!(matches!(resolve("/999999999/"), Resolved::Page(_)));
+}
+
+#[test]
+fn files_besides_pages_have_fixed_addresses() {
+    let ja = Locale::from_id("ja").unwrap();
+    assert_eq!(number_page_url(Locale::DEFAULT), "/number.html");
+    assert_eq!(number_page_url(ja), "/ja/number.html");
+    assert_eq!(card_url(None, 1006), "/cards/1006.png");
+    assert_eq!(
+        card_url(Some("discord-gateway"), 4004),
+        "/cards/discord-gateway/4004.png"
+    );
+    assert_eq!(api::code(None, 1006), "/api/v1/codes/1006.json");
+    assert_eq!(api::code(Some("pusher"), 4001), "/api/v1/pusher/4001.json");
+    assert_eq!(locale_sitemap_url(ja, 1), "/sitemaps/ja.xml");
+    assert_eq!(locale_sitemap_url(ja, 2), "/sitemaps/ja-2.xml");
+    assert_eq!(opensearch_url(ja), "/ja/opensearch.xml");
+    // None of them is a page, so none can shadow one.
+    for path in [
+        "/number.html",
+        "/ja/number.html",
+        "/cards/1006.png",
+        "/api/v1/codes.json",
+        "/sitemap.xml",
+    ] {
+        assert!(matches!(resolve(path), Resolved::NotFound(_)), "{path}");
+    }
 }

@@ -24,8 +24,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::page::{BrowserData, PageHtml};
-use crate::reader_pages::{failed_page, loading_page, not_found_page, number_page, search_page};
-use crate::route::{resolve, Resolved, Route};
+use crate::reader_pages::{
+    any_number_page, failed_page, loading_page, not_found_page, number_page, search_page,
+    too_large_page,
+};
+use crate::route::{resolve, too_long_number, Resolved, Route};
 use crate::ui::BrowserKey;
 use components::{Footer, Header};
 pub use nav::Location;
@@ -41,6 +44,13 @@ fn shown(data: &BrowserData, store: &PageStore, location: &Location) -> (String,
         // the build cannot know which.
         Resolved::NotFound(locale) if path == crate::route::not_found_url(locale) => {
             (path.clone(), not_found_page(data, None))
+        }
+        Resolved::NotFound(locale) if path == crate::route::number_page_url(locale) => {
+            (path.clone(), any_number_page(data))
+        }
+        Resolved::NotFound(_) if too_long_number(&path).is_some() => {
+            let digits = too_long_number(&path).unwrap_or_default();
+            (path.clone(), too_large_page(data, &digits))
         }
         Resolved::NotFound(_) => (path.clone(), not_found_page(data, Some(&path))),
         Resolved::Page(page) => {
@@ -145,8 +155,9 @@ pub fn App(
 
 /// Starts the app on the page the browser loaded: hydrates it where the
 /// HTML was rendered for exactly this URL, and renders anew otherwise
-/// (`404.html`, which static hosts serve at any path, and the search page
-/// with a query). A page served for another locale's path (the one
+/// (`404.html`, which static hosts serve at any path, `number.html`, which
+/// hosts with rewrite rules serve for numbers, and the search page with a
+/// query). A page served for another locale's path (the one
 /// `404.html`) first fetches that locale's strings.
 #[cfg(feature = "hydrate")]
 pub fn start() {

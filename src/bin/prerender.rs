@@ -5,9 +5,11 @@
 //! prerender --check [content dir]     only load and check the content
 //! ```
 //!
-//! Loads and checks `content/` (any error fails the build, naming file and
-//! line), renders every page into trunk's `index.html` template on every
-//! core, writes the files into the site directory (trunk's staging dir),
+//! Loads and checks `content/` and `content/site.toml` (any error fails the
+//! build, naming file and line), renders every page into trunk's
+//! `index.html` template on every core, draws the share cards, writes the
+//! files into the site directory (trunk's staging dir) with precompressed
+//! copies of the assets, indexes and JSON,
 //! then prints each locale's translation coverage and every budget figure:
 //! what a page loads, the search index shards, the number and size of the
 //! site's files. It fails over any budget.
@@ -18,7 +20,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use closecodes::budget::{self, gzip_len};
-use closecodes::content::Catalog;
+use closecodes::card::{Card, CardRenderer};
+use closecodes::content::{Catalog, Settings};
+use closecodes::head::SITE_NAME;
 use closecodes::locale::{Locale, LOCALES};
 use closecodes::render::{Site, SiteFile};
 use closecodes::ui::{BrowserKey, PageKey};
@@ -47,6 +51,25 @@ fn main() -> ExitCode {
     };
     // The catalog lives until the program ends; the views borrow from it.
     let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+    let settings = match Settings::load(&content) {
+        Ok(settings) => settings,
+        Err(e) => {
+            eprintln!("{e}\nprerender: nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    // A preview deploy builds the same content for another address.
+    let settings = match std::env::var("CLOSECODES_ORIGIN") {
+        Ok(origin) if !origin.is_empty() => match settings.with_origin(&origin) {
+            Ok(settings) => settings,
+            Err(e) => {
+                eprintln!("prerender: CLOSECODES_ORIGIN: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        _ => settings,
+    };
+    println!("prerender: origin {}", settings.origin);
     if check_only {
         report_files(catalog, &content);
         return ExitCode::SUCCESS;
@@ -63,7 +86,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let site = Site::new(catalog, &template, budget::SEARCH_INDEX_BYTES, gzip_len);
+    let site = Site::new(
+        catalog,
+        &settings,
+        &template,
+        budget::SEARCH_INDEX_BYTES,
+        gzip_len,
+    );
     let translated = match write_site(&site, &site_dir) {
         Ok(translated) => translated,
         Err(e) => {
@@ -72,6 +101,17 @@ fn main() -> ExitCode {
         }
     };
     report_coverage(&translated, site.pages().len());
+    if let Err(e) = write_cards(&site, &site_dir) {
+        eprintln!("prerender: {e}");
+        return ExitCode::FAILURE;
+    }
+    match closecodes::precompress::write_beside(&site_dir) {
+        Ok(count) => println!("prerender: wrote .gz and .br beside {count} files"),
+        Err(e) => {
+            eprintln!("prerender: cannot precompress the site: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
     let checks = [
         report_indexes(&site),
         report_bundle(&site_dir, catalog),
@@ -145,6 +185,52 @@ fn write_site(site: &Site, dir: &Path) -> Result<Vec<usize>, String> {
         .expect("no thread panics holding it"))
 }
 
+/// Draws every share card, as many at once as there are cores.
+fn write_cards(site: &Site, dir: &Path) -> Result<(), String> {
+    let renderer = CardRenderer::new().map_err(|e| format!("cannot draw share cards: {e}"))?;
+    let cards = site.cards();
+    let next = AtomicUsize::new(0);
+    let failure = Mutex::new(None::<String>);
+    let bytes = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(text) = cards.get(i) else { break };
+                let card = Card {
+                    number: &text.number,
+                    kicker: &text.kicker,
+                    name: &text.name,
+                    gist: &text.gist,
+                    site: SITE_NAME,
+                    address: &text.address,
+                };
+                let written = renderer
+                    .render(&card)
+                    .map_err(|e| format!("cannot draw {}: {e}", text.path))
+                    .and_then(|png| {
+                        bytes.fetch_add(png.len(), Ordering::Relaxed);
+                        write_bytes(dir, &text.path, &png)
+                    });
+                if let Err(e) = written {
+                    *failure.lock().expect("no thread panics holding it") = Some(e);
+                    break;
+                }
+            });
+        }
+    });
+    if let Some(e) = failure.into_inner().expect("no thread panics holding it") {
+        return Err(e);
+    }
+    println!(
+        "prerender: drew {} share cards, {:.1} MiB",
+        cards.len(),
+        bytes.into_inner() as f64 / (1024.0 * 1024.0)
+    );
+    Ok(())
+}
+
 /// Prints how much of each locale reads in its own language.
 fn report_coverage(translated: &[usize], pages: usize) {
     let per_locale = pages / LOCALES.len();
@@ -198,13 +284,17 @@ fn report_indexes(site: &Site) -> bool {
 
 /// Writes one file of the site.
 fn write(site: &Path, file: &SiteFile) -> Result<(), String> {
-    let path = site.join(&file.path);
+    write_bytes(site, &file.path, file.contents.as_bytes())
+}
+
+/// Writes `contents` to `path` in the site.
+fn write_bytes(site: &Path, path: &str, contents: &[u8]) -> Result<(), String> {
+    let path = site.join(path);
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
-    std::fs::write(&path, &file.contents)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    std::fs::write(&path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// Prints what a page loads (the `.js` and `.wasm` at the top of the site)

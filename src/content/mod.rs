@@ -6,6 +6,7 @@
 //! ```text
 //! content/
 //!   README.md                   how to write content (ignored by the build)
+//!   site.toml                   the site's settings: its origin (settings.rs)
 //!   en/                         one folder per locale, named by its id
 //!     ui.toml                   interface strings
 //!     phrases.toml              the phrases used to write comparisons
@@ -36,6 +37,7 @@ pub mod compare;
 pub mod error;
 pub mod markdown;
 pub mod parse;
+pub mod settings;
 pub mod terms;
 pub mod ui_file;
 
@@ -45,6 +47,7 @@ use std::path::{Path, PathBuf};
 pub use compare::{compare, ComparisonText, Phrasebook};
 pub use error::{ContentError, ContentErrors};
 pub use parse::{CuratedComparison, GuidePage, RangePage, ServicePage, SymptomPage};
+pub use settings::Settings;
 
 use crate::locale::Locale;
 use crate::model::{CloseCode, Range, Section, SectionBody};
@@ -311,7 +314,9 @@ impl Catalog {
                 .iter()
                 .filter_map(|p| p.to_str().map(str::to_string))
                 .collect();
-            if parts == ["README.md"] || parts == ["TRANSLATING.md"] {
+            // The settings are read on their own (settings.rs): tests and
+            // tools build catalogs without them.
+            if parts == ["README.md"] || parts == ["TRANSLATING.md"] || parts == [Settings::FILE] {
                 continue;
             }
             let Some(locale) = parts.first().and_then(|dir| Locale::from_id(dir)) else {
