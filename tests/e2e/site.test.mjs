@@ -236,7 +236,8 @@ test("a Japanese comparison shows Japanese headings and the note over the Englis
   assert.equal(await note.locator("a").getAttribute("href"), "/compare/1008-vs-1014/");
   assert.equal(await page.locator(".compare-column .prose > div[lang=en]").count(), 6);
   assert.ok(main.includes("The peer closed the connection"));
-  assert.equal(await page.getAttribute("link[rel=canonical]", "href"), "/compare/1008-vs-1014/");
+  // Search engines are sent to the English page, which is the translation that exists.
+  assert.match(await page.getAttribute("link[rel=canonical]", "href"), /^https?:\/\/[^/]+\/compare\/1008-vs-1014\/$/);
   // Following the note leads to the English page.
   await note.locator("a").click();
   await page.waitForURL(url("/compare/1008-vs-1014/"));
@@ -291,8 +292,8 @@ test("an unknown path shows the not-found page, with a link to a code it names",
   assert.equal(await page.getAttribute("html", "lang"), "ar");
   assert.ok((await page.locator("main").innerText()).includes("/ar/no/such/page"));
 
-  // Digits of any width or script in the path still name the code.
-  await page.goto(url("/%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%96/"));
+  // Digits of any width or script in a path that is no page still name the code.
+  await page.goto(url("/ws/%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%96/x"));
   await started();
   await page.locator(".hint a").waitFor();
   assert.equal(await page.getAttribute(".hint a", "href"), "/1006/");
@@ -404,6 +405,15 @@ test("every number shows its range, with what services mean by it", async () => 
   await page.waitForFunction(() => document.querySelector("h1")?.innerText.includes("70000"));
   assert.equal(await text(page, "h1"), "70000 is not a close code");
   assert.match(await page.locator("main").innerText(), /no close code is larger than 65535/);
+  // However long the number.
+  await page.goto(url("/12345678901234567890/"));
+  await started();
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.includes("12345678901234567890"));
+  assert.equal(await text(page, "h1"), "12345678901234567890 is not a close code");
+  // Digits typed full-width, as some input methods do, lead to the code.
+  await page.goto(url("/１００６/"));
+  await page.waitForURL(url("/1006/"));
+  await page.waitForFunction(() => document.title.startsWith("1006 Abnormal Closure"));
   // 4004 is defined by several services; each is listed and linked.
   await page.goto(url("/4004/"));
   await started();
@@ -476,9 +486,33 @@ test("without JavaScript an unknown number still explains the ranges", async () 
   assert.match(main, /1000–2999\s+Reserved for the protocol/);
   assert.match(main, /4000–4999\s+Private use/);
   // It says nothing untrue about where the reader is.
-  assert.match(main, /There is no page at this address\./);
+  assert.match(main, /This address has no page of its own\. If it ends in a close code number/);
   assert.ok(!main.includes("404.html"));
   await context.close();
+});
+
+test("every page tells browsers and crawlers what it is", async () => {
+  const { context, page } = await open({ javaScriptEnabled: false });
+  await page.goto(url("/ja/1006/"));
+  const head = (selector, attr = "content") => page.getAttribute(selector, attr);
+  assert.match(await head("link[rel=canonical]", "href"), /\/1006\/$/);
+  assert.equal(await head("meta[property='og:locale']"), "ja_JP");
+  assert.match(await head("meta[property='og:image']"), /\/cards\/1006\.png$/);
+  assert.equal(await head("meta[name='twitter:card']"), "summary_large_image");
+  // The card and the OpenSearch description the head names are served.
+  const card = await page.request.get(url("/cards/1006.png"));
+  assert.equal(card.status(), 200);
+  assert.deepEqual([...(await card.body()).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const opensearch = await page.request.get(url(await head("link[rel=search]", "href")));
+  assert.match(await opensearch.text(), /\/ja\/search\/\?q=\{searchTerms\}/);
+  // The search page answers the query an OpenSearch URL carries.
+  await context.close();
+  const live = await open();
+  await live.page.goto(url("/ja/search/?q=1006"));
+  await live.started();
+  await live.page.waitForFunction(() => document.querySelector(".hit-list a[href='/ja/1006/']"));
+  assert.deepEqual(live.errors, []);
+  await live.context.close();
 });
 
 test("search: results as you type, Enter opens the first, in English and Chinese", async () => {
