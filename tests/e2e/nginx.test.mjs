@@ -171,7 +171,8 @@ test("search engines index the pages, not the data, the shards or the shells", a
   for (const path of ["/", "/1006/", "/zh-hans/1006/", "/compare/1008-vs-1014/", "/discord-gateway/4004/"]) {
     assert.equal((await get(path)).headers["x-robots-tag"], undefined, path);
   }
-  for (const path of [shard, zhShard, "/api/v1/codes.json", "/2500/", "/ja/2500/", "/nope/", "/404.html", "/number.html"]) {
+  for (const path of [shard, zhShard, "/api/v1/codes.json", "/2500/", "/ja/2500/", "/nope/", "/404.html", "/number.html",
+    "/cards/1006.png", "/sitemap.xml", "/sitemaps/en.xml", "/ja/opensearch.xml"]) {
     assert.equal((await get(path)).headers["x-robots-tag"], "noindex", path);
   }
 });
