@@ -47,6 +47,7 @@ pub mod render;
 pub mod route;
 pub mod script;
 pub mod search;
+pub mod tools;
 pub mod tsv;
 pub mod ui;
 

@@ -178,6 +178,8 @@ mod build {
     use crate::model::{CloseCode, Group, Range};
     use crate::reader_pages::Meaning;
     use crate::route::{Page, Route, SiteMap};
+    use crate::tools::which_code::Situation;
+    use crate::tools::Tool;
 
     /// A code's number, name and summary for a list, with the language of
     /// its words.
@@ -258,6 +260,31 @@ mod build {
         Guides(Vec<PageEntry>),
         /// A guide.
         Guide(GuideData),
+        /// The list of tools.
+        Tools,
+        /// A tool's page, as it reads before the reader gives it anything.
+        Tool(ToolData),
+        /// The code to send in a situation.
+        WhichCode(WhichCodeData),
+    }
+
+    /// A tool's page.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ToolData {
+        /// The tool.
+        pub tool: Tool,
+        /// For the log reader: what it recognises, as the text the page
+        /// carries ([`crate::tools::page::LogData`]).
+        pub log_data: Option<String>,
+    }
+
+    /// The answer of "which code should I send?" for a situation.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct WhichCodeData {
+        /// The situation.
+        pub situation: Situation,
+        /// The codes to send, best first, each with the locale of its words.
+        pub codes: Vec<(CloseCode, Locale)>,
     }
 
     /// A symptom or guide in a list.
@@ -420,6 +447,21 @@ mod build {
                 Route::Symptom(slug) => PageData::Symptom(b.symptom(slug)?),
                 Route::Guides => PageData::Guides(b.listed(Listed::Guides)),
                 Route::Guide(slug) => PageData::Guide(b.guide(slug)?),
+                Route::Tools => PageData::Tools,
+                Route::Tool(tool) => PageData::Tool(ToolData {
+                    tool: *tool,
+                    log_data: (*tool == Tool::Log)
+                        .then(|| crate::tools::page::LogData::of(catalog, page.locale).to_text()),
+                }),
+                Route::WhichCode(situation) => PageData::WhichCode(WhichCodeData {
+                    situation: *situation,
+                    codes: situation
+                        .codes()
+                        .iter()
+                        .filter_map(|&n| catalog.code(page.locale, n))
+                        .map(|c| (c.item.clone(), c.lang))
+                        .collect(),
+                }),
             })
         }
 
@@ -478,6 +520,8 @@ mod build {
                     .chain(meanings(&data.meanings))
                     .collect(),
                 PageData::Guide(data) => vec![data.lang],
+                PageData::Tools | PageData::Tool(_) => Vec::new(),
+                PageData::WhichCode(data) => data.codes.iter().map(|(_, l)| *l).collect(),
             }
         }
     }

@@ -15,6 +15,8 @@
 //! | what readers observe | `/symptoms/`, `/symptoms/{slug}/` | `/ja/symptoms/{slug}/` |
 //! | guides | `/guides/`, `/guides/{slug}/` | `/ar/guides/{slug}/` |
 //! | search | `/search/?q=…` | `/zh-hans/search/?q=…` |
+//! | tools | `/tools/`, `/tools/close-frame/?frame=…` | `/ko/tools/log/` |
+//! | which code to send | `/tools/which-code/{situation}/` | `/ja/tools/which-code/too-big/` |
 //!
 //! The lower code comes first in a comparison URL; the reversed URL redirects
 //! to it. Every page URL ends in `/` so that it maps to `…/index.html` on any
@@ -22,6 +24,8 @@
 
 use crate::locale::Locale;
 use crate::model::Range;
+use crate::tools::which_code::Situation;
+use crate::tools::Tool;
 
 /// What a page shows, independent of its language.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -50,6 +54,12 @@ pub enum Route {
     Guide(String),
     /// The search page.
     Search,
+    /// The list of tools.
+    Tools,
+    /// A tool.
+    Tool(Tool),
+    /// The code to send in a situation.
+    WhichCode(Situation),
 }
 
 /// URL segments that are not service ids: the site's own sections, those
@@ -132,6 +142,13 @@ pub fn url(locale: Locale, route: &Route) -> String {
         Route::Guides => format!("{prefix}/guides/"),
         Route::Guide(slug) => format!("{prefix}/guides/{slug}/"),
         Route::Search => format!("{prefix}/search/"),
+        Route::Tools => format!("{prefix}/tools/"),
+        Route::Tool(tool) => format!("{prefix}/tools/{}/", tool.id()),
+        Route::WhichCode(situation) => format!(
+            "{prefix}/tools/{}/{}/",
+            Tool::WhichCode.id(),
+            situation.id()
+        ),
     }
 }
 
@@ -334,6 +351,11 @@ pub fn resolve(path: &str) -> Resolved {
         ["symptoms", slug] if is_slug(slug) => Some(Route::Symptom(slug.to_string())),
         ["guides"] => Some(Route::Guides),
         ["guides", slug] if is_slug(slug) => Some(Route::Guide(slug.to_string())),
+        ["tools"] => Some(Route::Tools),
+        ["tools", tool] => Tool::from_id(tool).map(Route::Tool),
+        ["tools", tool, situation] if *tool == Tool::WhichCode.id() => {
+            Situation::from_id(situation).map(Route::WhichCode)
+        }
         [id] if is_namespace_id(id) => Some(Route::Namespace(id.to_string())),
         [id, number] if is_namespace_id(id) => {
             parse_code(number).map(|code| Route::ServiceCode(id.to_string(), code))
@@ -472,7 +494,14 @@ impl SiteMap {
     pub fn has_page(&self, route: &Route) -> bool {
         let service = |id: &str| self.namespaces.iter().find(|(ns, _)| ns == id);
         match route {
-            Route::Home | Route::Search | Route::Range(_) | Route::Symptoms | Route::Guides => true,
+            Route::Home
+            | Route::Search
+            | Route::Range(_)
+            | Route::Symptoms
+            | Route::Guides
+            | Route::Tools
+            | Route::Tool(_)
+            | Route::WhichCode(_) => true,
             Route::Symptom(slug) => self.symptoms.contains(slug),
             Route::Guide(slug) => self.guides.contains(slug),
             Route::Number(n) => u16::try_from(*n).is_ok_and(|n| {
@@ -500,6 +529,9 @@ impl SiteMap {
         candidates.extend(self.symptoms.iter().cloned().map(Route::Symptom));
         candidates.push(Route::Guides);
         candidates.extend(self.guides.iter().cloned().map(Route::Guide));
+        candidates.push(Route::Tools);
+        candidates.extend(Tool::ALL.map(Route::Tool));
+        candidates.extend(Situation::ALL.map(Route::WhichCode));
         candidates.retain(|route| self.has_page(route));
         candidates
     }

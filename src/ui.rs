@@ -14,6 +14,8 @@
 //! Strings may have `{holes}`, filled by [`fill`].
 
 use crate::model::Range;
+use crate::tools::which_code::Situation;
+use crate::tools::Tool;
 
 closed_enum! {
     /// An interface string the browser renders. The id is its
@@ -22,6 +24,10 @@ closed_enum! {
     pub enum BrowserKey {
         /// Short site description beside the logo.
         Tagline = "site.tagline",
+        /// A button that copies a code block, a constant or an address.
+        Copy = "site.copy",
+        /// The same button once it has copied.
+        Copied = "site.copied",
         /// Adds `{item}` to `{list}`, a list of names: "{list}, {item}",
         /// "{list}、{item}".
         ListItem = "site.list_item",
@@ -37,6 +43,8 @@ closed_enum! {
         NavSymptoms = "site.symptoms",
         /// Header link to the list of guides.
         NavGuides = "site.guides",
+        /// `<title>` and heading of the list of tools, and its header link.
+        ToolsTitle = "tools.title",
         /// Label of the search box.
         SearchLabel = "search.label",
         /// Placeholder of the search box.
@@ -303,6 +311,97 @@ closed_enum! {
         UntranslatedNote = "untranslated.note",
         /// The words of that link.
         UntranslatedLink = "untranslated.link",
+        /// `<meta name=description>` of the list of tools.
+        ToolsDescription = "tools.description",
+        /// Text under the heading of the list of tools.
+        ToolsIntro = "tools.intro",
+        /// Kicker of a tool's page.
+        ToolKicker = "tools.kicker",
+        /// Shown on a tool's page without JavaScript.
+        ToolNeedsScript = "tools.needs_script",
+        /// Name of the Close frame decoder.
+        ToolCloseFrameName = "tools.close_frame_name",
+        /// What the Close frame decoder does.
+        ToolCloseFrameSummary = "tools.close_frame_summary",
+        /// Name of the close reason checker.
+        ToolCloseReasonName = "tools.close_reason_name",
+        /// What the close reason checker does.
+        ToolCloseReasonSummary = "tools.close_reason_summary",
+        /// Name of the log reader.
+        ToolLogName = "tools.log_name",
+        /// What the log reader does.
+        ToolLogSummary = "tools.log_summary",
+        /// Name of "which code should I send?".
+        ToolWhichCodeName = "tools.which_code_name",
+        /// What "which code should I send?" does.
+        ToolWhichCodeSummary = "tools.which_code_summary",
+        /// The question "which code should I send?" asks.
+        WhichCodeQuestion = "which_code.question",
+        /// Under that question.
+        WhichCodeIntro = "which_code.intro",
+        /// Heading of the codes to send in a situation.
+        WhichCodeSend = "which_code.send",
+        /// Heading above a code's `use_when`.
+        WhichCodeWhen = "which_code.when",
+        /// Link back to the list of situations.
+        WhichCodeAnother = "which_code.another",
+        /// What to do when only the application knows what happened.
+        WhichCodeApplication = "which_code.application",
+        /// Link to the guide on designing codes.
+        WhichCodeGuide = "which_code.guide",
+        /// `<meta name=description>` of a situation; `{situation}`, `{codes}`.
+        WhichCodeDescription = "which_code.description",
+        /// The situation: the conversation is over.
+        SituationNormalEnd = "situation.normal-end",
+        /// The situation: shutting down or leaving.
+        SituationGoingAway = "situation.going-away",
+        /// The situation: a rule broken, or no permission.
+        SituationPolicyOrAuth = "situation.policy-or-auth",
+        /// The situation: data that cannot be accepted.
+        SituationBadData = "situation.bad-data",
+        /// The situation: a message too big.
+        SituationTooBig = "situation.too-big",
+        /// The situation: an internal error.
+        SituationInternalError = "situation.internal-error",
+        /// The situation: restarting.
+        SituationRestarting = "situation.restarting",
+        /// The situation: overloaded.
+        SituationOverloaded = "situation.overloaded",
+        /// The situation: a gateway's upstream failed.
+        SituationGateway = "situation.gateway",
+        /// The situation: only the application knows.
+        SituationApplicationSpecific = "situation.application-specific",
+    }
+}
+
+impl PageKey {
+    /// The label of a situation of "which code should I send?".
+    pub fn situation(situation: Situation) -> PageKey {
+        match situation {
+            Situation::NormalEnd => PageKey::SituationNormalEnd,
+            Situation::GoingAway => PageKey::SituationGoingAway,
+            Situation::PolicyOrAuth => PageKey::SituationPolicyOrAuth,
+            Situation::BadData => PageKey::SituationBadData,
+            Situation::TooBig => PageKey::SituationTooBig,
+            Situation::InternalError => PageKey::SituationInternalError,
+            Situation::Restarting => PageKey::SituationRestarting,
+            Situation::Overloaded => PageKey::SituationOverloaded,
+            Situation::Gateway => PageKey::SituationGateway,
+            Situation::ApplicationSpecific => PageKey::SituationApplicationSpecific,
+        }
+    }
+
+    /// A tool's name and what it does.
+    pub fn tool(tool: Tool) -> (PageKey, PageKey) {
+        match tool {
+            Tool::CloseFrame => (PageKey::ToolCloseFrameName, PageKey::ToolCloseFrameSummary),
+            Tool::CloseReason => (
+                PageKey::ToolCloseReasonName,
+                PageKey::ToolCloseReasonSummary,
+            ),
+            Tool::Log => (PageKey::ToolLogName, PageKey::ToolLogSummary),
+            Tool::WhichCode => (PageKey::ToolWhichCodeName, PageKey::ToolWhichCodeSummary),
+        }
     }
 }
 
@@ -365,6 +464,219 @@ impl BrowserText {
     }
 }
 
+closed_enum! {
+    /// A string of the tools, which a tool's page carries for the browser
+    /// ([`ToolText`]). The id is its `section.key` in `ui.toml`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ToolKey {
+        /// "RFC 6455, section {section}"
+        ToolSection = "tool.section",
+        /// "A conforming peer fails the connection with {code} and closes it."
+        ToolFailsWith = "tool.fails_with",
+        /// "A browser script may close with {code}."
+        ToolBrowserMay = "tool.browser_may",
+        /// "In a browser, WebSocket.close({code}) throws an InvalidAccessError:…"
+        ToolBrowserThrows = "tool.browser_throws",
+        /// "A frame, as hex, base64 or a hex dump"
+        FrameInputLabel = "close_frame.input_label",
+        /// "Decode"
+        FrameDecode = "close_frame.decode",
+        /// "Examples:"
+        FrameExamples = "close_frame.examples",
+        /// "a server's 1000"
+        FrameExampleServer = "close_frame.example_server",
+        /// "a client's masked 1001 with a reason"
+        FrameExampleClient = "close_frame.example_client",
+        /// "a frame that carries 1006"
+        FrameExampleBroken = "close_frame.example_broken",
+        /// "The frame"
+        FrameHeading = "close_frame.heading",
+        /// "FIN"
+        FrameFin = "close_frame.fin",
+        /// "1: the last fragment of its message"
+        FrameFinYes = "close_frame.fin_yes",
+        /// "0: more fragments follow"
+        FrameFinNo = "close_frame.fin_no",
+        /// "RSV1, RSV2, RSV3"
+        FrameRsv = "close_frame.rsv",
+        /// "Opcode"
+        FrameOpcode = "close_frame.opcode",
+        /// "Continuation"
+        FrameOpcodeContinuation = "close_frame.opcode_continuation",
+        /// "Text"
+        FrameOpcodeText = "close_frame.opcode_text",
+        /// "Binary"
+        FrameOpcodeBinary = "close_frame.opcode_binary",
+        /// "Close"
+        FrameOpcodeClose = "close_frame.opcode_close",
+        /// "Ping"
+        FrameOpcodePing = "close_frame.opcode_ping",
+        /// "Pong"
+        FrameOpcodePong = "close_frame.opcode_pong",
+        /// "Reserved"
+        FrameOpcodeReserved = "close_frame.opcode_reserved",
+        /// "MASK"
+        FrameMask = "close_frame.mask",
+        /// "1: masked, so a client sent it (clients must mask every frame)"
+        FrameMaskYes = "close_frame.mask_yes",
+        /// "0: not masked, so a server sent it (servers must not mask)"
+        FrameMaskNo = "close_frame.mask_no",
+        /// "Masking key"
+        FrameMaskingKey = "close_frame.masking_key",
+        /// "Payload length"
+        FrameLength = "close_frame.length",
+        /// "{length} bytes, in the 7-bit field"
+        FrameLength7 = "close_frame.length_7",
+        /// "{length} bytes, in the 16-bit extended field (the 7-bit field says …"
+        FrameLength16 = "close_frame.length_16",
+        /// "{length} bytes, in the 64-bit extended field (the 7-bit field says …"
+        FrameLength64 = "close_frame.length_64",
+        /// "Payload, unmasked"
+        FramePayload = "close_frame.payload",
+        /// "Close code"
+        FrameCode = "close_frame.code",
+        /// "None: an empty Close frame, which the receiver reports as 1005"
+        FrameNoCode = "close_frame.no_code",
+        /// "Reason"
+        FrameReason = "close_frame.reason",
+        /// "{bytes} bytes"
+        FrameReasonBytes = "close_frame.reason_bytes",
+        /// "Empty"
+        FrameReasonEmpty = "close_frame.reason_empty",
+        /// "{bytes} more bytes follow the frame."
+        FrameTrailing = "close_frame.trailing",
+        /// "This is not a Close frame: its opcode is {opcode}, {name}."
+        FrameNotClose = "close_frame.not_close",
+        /// "Rules it breaks"
+        FrameRules = "close_frame.rules",
+        /// "It breaks no rule of RFC 6455: a peer accepts it."
+        FrameNoRules = "close_frame.no_rules",
+        /// "The bytes end too early: the frame needs {needed} and there are {go…"
+        FrameVTruncated = "close_frame.v_truncated",
+        /// "An RSV bit is set, but no extension that would give it a meaning wa…"
+        FrameVRsv = "close_frame.v_rsv",
+        /// "Opcode {opcode} is reserved: no frame may use it."
+        FrameVReservedOpcode = "close_frame.v_reserved_opcode",
+        /// "FIN is 0, but a control frame must not be fragmented."
+        FrameVControlFragmented = "close_frame.v_control_fragmented",
+        /// "The payload is {length} bytes, but a control frame carries at most …"
+        FrameVControlTooLong = "close_frame.v_control_too_long",
+        /// "The length {length} is written in a longer field than it needs; the…"
+        FrameVNonMinimal = "close_frame.v_non_minimal",
+        /// "The most significant bit of the 64-bit length is set; it must be 0."
+        FrameVLengthHighBit = "close_frame.v_length_high_bit",
+        /// "The payload is 1 byte: a Close frame's body starts with a 2-byte co…"
+        FrameVOneByte = "close_frame.v_one_byte",
+        /// "Code {code} must never be sent in a Close frame."
+        FrameVNeverOnWire = "close_frame.v_never_on_wire",
+        /// "Code {code} is in 1016–2999, which is reserved for future versions …"
+        FrameVUnassigned = "close_frame.v_unassigned",
+        /// "Code {code} is above 4999, outside every range of close codes."
+        FrameVOutOfRange = "close_frame.v_out_of_range",
+        /// "The reason is not valid UTF-8: it stops being valid after {valid} b…"
+        FrameVInvalidUtf8 = "close_frame.v_invalid_utf8",
+        /// "There are no bytes here yet."
+        FrameEEmpty = "close_frame.e_empty",
+        /// ""{char}" at line {line}, column {column} is neither a hex digit nor…"
+        FrameEChar = "close_frame.e_char",
+        /// "The hex digits at line {line}, column {column} are an odd number: o…"
+        FrameEOdd = "close_frame.e_odd",
+        /// "{symbols} base64 characters do not make whole bytes."
+        FrameEBase64 = "close_frame.e_base64",
+        /// "Line {line} of the hex dump is "*" (repeat), but no later offset sa…"
+        FrameERepeat = "close_frame.e_repeat",
+        /// "Build a Close frame"
+        FrameEncodeHeading = "close_frame.encode_heading",
+        /// "Code"
+        FrameEncodeCode = "close_frame.encode_code",
+        /// "Reason"
+        FrameEncodeReason = "close_frame.encode_reason",
+        /// "Masking key for the client's frame (8 hex digits; leave empty for a…"
+        FrameEncodeKey = "close_frame.encode_key",
+        /// "Build"
+        FrameEncode = "close_frame.encode",
+        /// "Sent by a server (not masked)"
+        FrameServerFrame = "close_frame.server_frame",
+        /// "Sent by a client (masked with {key})"
+        FrameClientFrame = "close_frame.client_frame",
+        /// "The reason takes {bytes} bytes; a Close frame has room for 123."
+        FrameEncodeTooLong = "close_frame.encode_too_long",
+        /// "Enter a code from 0 to 65535."
+        FrameEncodeBadCode = "close_frame.encode_bad_code",
+        /// "A masking key is 8 hex digits, such as 37fa213d."
+        FrameEncodeBadKey = "close_frame.encode_bad_key",
+        /// "A close reason"
+        ReasonInputLabel = "close_reason.input_label",
+        /// "Check"
+        ReasonCheck = "close_reason.check",
+        /// "{bytes} of 123 bytes"
+        ReasonBytes = "close_reason.bytes",
+        /// "It fits, with {left} bytes to spare."
+        ReasonFits = "close_reason.fits",
+        /// "It is {over} bytes too long."
+        ReasonTooLong = "close_reason.too_long",
+        /// "{chars} characters, {units} UTF-16 code units (what JavaScript's le…"
+        ReasonCounts = "close_reason.counts",
+        /// "The longest reason that fits ends at byte {bytes}, between two char…"
+        ReasonCut = "close_reason.cut",
+        /// "In a browser, WebSocket.close(code, reason) throws a SyntaxError fo…"
+        ReasonThrows = "close_reason.throws",
+        /// "What libraries do with a longer reason"
+        ReasonLibraries = "close_reason.libraries",
+        /// "{library}: throws {error}"
+        ReasonLibThrows = "close_reason.lib_throws",
+        /// "{library}: returns the error {error}"
+        ReasonLibReturns = "close_reason.lib_returns",
+        /// "{library}: cuts the reason to fit"
+        ReasonLibTruncates = "close_reason.lib_truncates",
+        /// "{library}: sends it anyway, and the peer fails the connection"
+        ReasonLibSends = "close_reason.lib_sends",
+        /// "A log line, a stack trace or console output"
+        LogInputLabel = "log.input_label",
+        /// "Read"
+        LogRead = "log.read",
+        /// "Examples:"
+        LogExamples = "log.examples",
+        /// "What it says"
+        LogFound = "log.found",
+        /// "No close code in this text. Paste the line where the socket closed,…"
+        LogNothing = "log.nothing",
+        /// "Reason: {reason}"
+        LogReason = "log.reason",
+        /// "Reason: empty"
+        LogReasonEmpty = "log.reason_empty",
+        /// "Printed by {library}"
+        LogLibrary = "log.library",
+        /// "No number is printed: this is how a browser reports a connection th…"
+        LogInferred = "log.inferred",
+        /// "{service} defines {code} as {name}."
+        LogService = "log.service",
+    }
+}
+
+/// The tools' strings of one locale, indexed by [`ToolKey`]: what a tool's
+/// page carries, one string per line in key order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToolText(Vec<String>);
+
+impl ToolText {
+    /// The strings, given in [`ToolKey::ALL`] order; `None` if there are
+    /// not exactly as many as keys.
+    pub fn new(strings: Vec<String>) -> Option<ToolText> {
+        (strings.len() == ToolKey::COUNT).then_some(ToolText(strings))
+    }
+
+    /// The string for `key`.
+    pub fn get(&self, key: ToolKey) -> &str {
+        &self.0[key.index()]
+    }
+
+    /// The strings in key order.
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
 /// Fills `{key}` holes in a template. Unknown holes stay as written, so a
 /// test can find them.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -422,7 +734,7 @@ pub use native::*;
 
 #[cfg(feature = "ssr")]
 mod native {
-    use super::{BrowserKey, BrowserText, PageKey};
+    use super::{BrowserKey, BrowserText, PageKey, ToolKey, ToolText};
     use crate::model::{Group, Reconnect, SentBy};
 
     /// Every interface string of one locale, as read from its `ui.toml`.
@@ -430,6 +742,7 @@ mod native {
     pub struct UiText {
         browser: BrowserText,
         page: Vec<String>,
+        tool: ToolText,
     }
 
     /// A key of either set.
@@ -446,6 +759,15 @@ mod native {
         }
         fn lookup(self, ui: &UiText) -> &str {
             ui.browser.get(self)
+        }
+    }
+
+    impl UiKey for ToolKey {
+        fn path(self) -> &'static str {
+            self.id()
+        }
+        fn lookup(self, ui: &UiText) -> &str {
+            ui.tool.get(self)
         }
     }
 
@@ -472,9 +794,14 @@ mod native {
             for key in PageKey::ALL {
                 page.push(get(key.id()).ok_or(key.id())?);
             }
+            let mut tool = Vec::with_capacity(ToolKey::COUNT);
+            for key in ToolKey::ALL {
+                tool.push(get(key.id()).ok_or(key.id())?);
+            }
             Ok(UiText {
                 browser: BrowserText::new(browser).expect("one string per key"),
                 page,
+                tool: ToolText::new(tool).expect("one string per key"),
             })
         }
 
@@ -486,6 +813,11 @@ mod native {
         /// The strings the browser renders.
         pub fn browser(&self) -> &BrowserText {
             &self.browser
+        }
+
+        /// The strings the tools render.
+        pub fn tool(&self) -> &ToolText {
+            &self.tool
         }
 
         /// A home group's heading.

@@ -28,6 +28,7 @@ pub fn Header(
     let tagline = data.ui(BrowserKey::Tagline).to_string();
     let symptoms = url(data.locale, &Route::Symptoms);
     let guides = url(data.locale, &Route::Guides);
+    let tools = url(data.locale, &Route::Tools);
     view! {
         <header class="site-header">
             <div class="bar">
@@ -38,6 +39,7 @@ pub fn Header(
                 <nav class="site-nav">
                     <a href=symptoms>{data.ui(BrowserKey::NavSymptoms).to_string()}</a>
                     <a href=guides>{data.ui(BrowserKey::NavGuides).to_string()}</a>
+                    <a href=tools>{data.ui(BrowserKey::ToolsTitle).to_string()}</a>
                 </nav>
                 <SearchBox data=data.clone() location=location store=store/>
                 <LanguageMenu data=data location=location/>

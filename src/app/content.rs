@@ -14,13 +14,17 @@ use crate::locale::Locale;
 use crate::model::{CloseCode, Facts, LibraryText, Quote, Reason, Reference, Section, SectionBody};
 use crate::page::{
     BrowserData, CodeData, CodeEntry, CompareData, GuideData, HomeData, NamespaceData, PageData,
-    PageEntry, PageHtml, RangeData, ReasonEntry, ServiceCodeData, SymptomData,
+    PageEntry, PageHtml, RangeData, ReasonEntry, ServiceCodeData, SymptomData, ToolData,
+    WhichCodeData,
 };
 use crate::reader_pages::{
     code_list_items, fill_with_html, number_page, range_label, range_list, search_page, ListItem,
     SearchState,
 };
 use crate::route::{code_url, compare_url, namespace_url, service_code_url, url, Page, Route};
+use crate::tools::page::{forms_html, tool_text_data, DATA_ID, TEXT_ID};
+use crate::tools::which_code::Situation;
+use crate::tools::Tool;
 use crate::ui::{fill, BrowserKey, PageKey, UiText};
 
 /// Everything a content view needs besides its data. The strings are
@@ -81,6 +85,12 @@ pub fn render_page(
         }
         .into_any(),
         PageData::Guide(data) => view! { <GuideView w=w data=data/> }.into_any(),
+        PageData::Tools => view! { <ToolsView w=w/> }.into_any(),
+        PageData::Tool(data) if data.tool == Tool::WhichCode => {
+            view! { <SituationsView w=w/> }.into_any()
+        }
+        PageData::Tool(data) => view! { <ToolView w=w data=data/> }.into_any(),
+        PageData::WhichCode(data) => view! { <WhichCodeView w=w data=data/> }.into_any(),
     };
     let owner = Owner::new();
     let html = owner.with(|| view.to_html());
@@ -167,6 +177,34 @@ fn head(w: Words, content: &PageData) -> (String, String) {
             w.page(PageKey::GuidesDescription),
         ),
         PageData::Guide(data) => (data.page.title.clone(), data.page.summary.clone()),
+        PageData::Tools => (
+            w.browser(BrowserKey::ToolsTitle),
+            w.page(PageKey::ToolsDescription),
+        ),
+        PageData::Tool(data) => {
+            let (name, summary) = PageKey::tool(data.tool);
+            (w.page(name), w.page(summary))
+        }
+        PageData::WhichCode(data) => {
+            let situation = w.page(PageKey::situation(data.situation));
+            let codes: Vec<String> = data.codes.iter().map(|(c, _)| c.code.to_string()).collect();
+            let codes = codes
+                .into_iter()
+                .reduce(|list, item| {
+                    fill(
+                        ui.get(BrowserKey::ListItem),
+                        &[("list", &list), ("item", &item)],
+                    )
+                })
+                .unwrap_or_else(|| "4000–4999".to_string());
+            (
+                situation.clone(),
+                fill(
+                    ui.get(PageKey::WhichCodeDescription),
+                    &[("situation", &situation), ("codes", &codes)],
+                ),
+            )
+        }
     }
 }
 
@@ -949,5 +987,128 @@ fn ReasonTable(
                 </tbody>
             </table>
         </section>
+    }
+}
+
+/// The list of tools.
+#[component]
+fn ToolsView(w: Words) -> impl IntoView {
+    let locale = w.locale;
+    view! {
+        <article class="entry-list-page">
+            <h1>{w.browser(BrowserKey::ToolsTitle)}</h1>
+            <p class="lead">{w.page(PageKey::ToolsIntro)}</p>
+            <ul class="entry-list">
+                {Tool::ALL
+                    .into_iter()
+                    .map(|tool| {
+                        let (name, summary) = PageKey::tool(tool);
+                        view! {
+                            <li>
+                                <a href=url(locale, &Route::Tool(tool))>
+                                    <span class="entry-title">{w.page(name)}</span>
+                                    " "
+                                    <span class="entry-summary">{w.page(summary)}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </article>
+    }
+}
+
+/// A tool: its forms, which the tools' worker answers in the browser, and
+/// the strings it answers with.
+#[component]
+fn ToolView(w: Words, data: ToolData) -> impl IntoView {
+    let (name, summary) = PageKey::tool(data.tool);
+    let text = w.ui.tool();
+    view! {
+        <article class="tool-page" data-tool=data.tool.id()>
+            <PageHead kicker=w.page(PageKey::ToolKicker) lead=(w.page(summary), w.locale) locale=w.locale>
+                <h1>{w.page(name)}</h1>
+            </PageHead>
+            <noscript><p class="note">{w.page(PageKey::ToolNeedsScript)}</p></noscript>
+            <div class="tool-forms" inner_html=forms_html(data.tool, w.locale, text)></div>
+            <script type="text/plain" id=TEXT_ID inner_html=tool_text_data(text)></script>
+            {data.log_data.map(|d| view! { <script type="text/plain" id=DATA_ID inner_html=d></script> })}
+        </article>
+    }
+}
+
+/// "Which close code should I send?": every situation, each a link to its
+/// answer.
+#[component]
+fn SituationsView(w: Words) -> impl IntoView {
+    let locale = w.locale;
+    let (name, summary) = PageKey::tool(Tool::WhichCode);
+    view! {
+        <article class="tool-page which-code">
+            <PageHead kicker=w.page(PageKey::ToolKicker) lead=(w.page(summary), locale) locale=locale>
+                <h1>{w.page(name)}</h1>
+            </PageHead>
+            <h2>{w.page(PageKey::WhichCodeQuestion)}</h2>
+            <p>{w.page(PageKey::WhichCodeIntro)}</p>
+            <ul class="situation-list">
+                {Situation::ALL
+                    .into_iter()
+                    .map(|s| view! {
+                        <li><a href=url(locale, &Route::WhichCode(s))>{w.page(PageKey::situation(s))}</a></li>
+                    })
+                    .collect_view()}
+            </ul>
+        </article>
+    }
+}
+
+/// The answer for one situation: each code to send, when it fits, and its
+/// facts.
+#[component]
+fn WhichCodeView(w: Words, data: WhichCodeData) -> impl IntoView {
+    let locale = w.locale;
+    let back = url(locale, &Route::Tool(Tool::WhichCode));
+    let application = data.codes.is_empty().then(|| {
+        let range = crate::model::Range::Private;
+        view! {
+            <p>{w.page(PageKey::WhichCodeApplication)}</p>
+            <ul class="entry-list entry-titles">
+                <li><a href=url(locale, &Route::Guide("designing-close-codes".into()))>{w.page(PageKey::WhichCodeGuide)}</a></li>
+                <li><a href=crate::route::range_url(locale, range)>{format!("{} {}", range_label(range), w.browser(BrowserKey::range_name(range)))}</a></li>
+            </ul>
+        }
+    });
+    view! {
+        <article class="tool-page which-code-answer">
+            <PageHead kicker=w.page(PageKey::ToolWhichCodeName) lead=(w.page(PageKey::WhichCodeIntro), locale) locale=locale>
+                <h1>{w.page(PageKey::situation(data.situation))}</h1>
+            </PageHead>
+            {application}
+            {(!data.codes.is_empty()).then(|| view! { <h2>{w.page(PageKey::WhichCodeSend)}</h2> })}
+            {data
+                .codes
+                .into_iter()
+                .map(|(code, lang)| {
+                    let (l, d) = (locale.lang_for(lang), locale.dir_for(lang));
+                    view! {
+                        <section class="answer">
+                            <h3 class="code-title">
+                                <a href=code_url(locale, code.code)>
+                                    <span class="code-number" dir="ltr">{code.code}</span>
+                                    " "
+                                    <span class="code-name" lang=l dir=d>{code.name.clone()}</span>
+                                </a>
+                            </h3>
+                            <p class="lead" lang=l dir=d>{code.summary.clone()}</p>
+                            <h4>{w.page(PageKey::WhichCodeWhen)}</h4>
+                            <p lang=l dir=d>{code.use_when.clone()}</p>
+                            <dl class="answer-facts"><FactRows w=w code=code.clone() other=None/></dl>
+                        </section>
+                    }
+                })
+                .collect_view()}
+            <p><a class="button" href=back>{w.page(PageKey::WhichCodeAnother)}</a></p>
+        </article>
     }
 }

@@ -18,6 +18,8 @@ pub mod content;
 pub mod nav;
 mod search_box;
 pub mod store;
+#[cfg(feature = "hydrate")]
+mod tools;
 
 use std::sync::Arc;
 
@@ -89,7 +91,10 @@ pub fn App(
     let location = RwSignal::new(location);
     let store = PageStore::new(page);
     #[cfg(feature = "hydrate")]
-    nav::install(location, data.locale);
+    {
+        nav::install(location, data.locale);
+        tools::install_copy(data.ui(BrowserKey::Copy), data.ui(BrowserKey::Copied));
+    }
 
     let main = {
         let data = data.clone();
@@ -111,6 +116,19 @@ pub fn App(
                 let _ = meta.set_attribute("content", &page.description);
             }
         });
+        // Tools and copy buttons, on whatever the main area now shows (a
+        // tool page's answer depends on the URL's query as well).
+        {
+            let locale = data.locale;
+            Effect::new(move |_| {
+                main.track();
+                location.track();
+                if let Some(page) = document().get_element_by_id(PAGE_ID) {
+                    tools::enhance_copy_buttons(&page);
+                }
+                tools::activate(locale);
+            });
+        }
         // Non-canonical paths go to their page, in place.
         Effect::new(move |_| {
             let here = location.get();

@@ -25,7 +25,7 @@ use closecodes::content::{Catalog, Settings};
 use closecodes::head::SITE_NAME;
 use closecodes::locale::{Locale, LOCALES};
 use closecodes::render::{Site, SiteFile};
-use closecodes::ui::{BrowserKey, PageKey};
+use closecodes::ui::{BrowserKey, PageKey, ToolKey};
 
 fn main() -> ExitCode {
     let _ = any_spawner::Executor::init_futures_executor();
@@ -115,6 +115,7 @@ fn main() -> ExitCode {
     let checks = [
         report_indexes(&site),
         report_bundle(&site_dir, catalog),
+        report_tools_worker(&site_dir),
         report_dist(&site_dir),
     ];
     if checks.iter().all(|ok| *ok) {
@@ -307,6 +308,7 @@ fn report_bundle(site: &Path, catalog: &Catalog) -> bool {
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "js" || x == "wasm"))
+            .filter(|p| !is_tools_worker(p))
             .collect::<Vec<_>>(),
         Err(e) => {
             eprintln!("prerender: cannot read {}: {e}", site.display());
@@ -359,7 +361,8 @@ fn report_bundle(site: &Path, catalog: &Catalog) -> bool {
         let strings = BrowserKey::ALL
             .iter()
             .map(|k| ui.get(*k))
-            .chain(PageKey::ALL.iter().map(|k| ui.get(*k)));
+            .chain(PageKey::ALL.iter().map(|k| ui.get(*k)))
+            .chain(ToolKey::ALL.iter().map(|k| ui.get(*k)));
         for string in strings.filter(|s| s.len() >= 12) {
             checked += 1;
             if wasm.windows(string.len()).any(|w| w == string.as_bytes()) {
@@ -391,6 +394,49 @@ fn report_bundle(site: &Path, catalog: &Catalog) -> bool {
         ok = false;
     }
     ok
+}
+
+/// Whether a file is the tools' worker, which only tool pages load.
+fn is_tools_worker(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("tools_worker"))
+}
+
+/// Prints what tool pages load besides what every page does.
+fn report_tools_worker(site: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(site) else {
+        return false;
+    };
+    let mut total = 0;
+    let mut found = 0;
+    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+        let js_or_wasm = path.extension().is_some_and(|x| x == "js" || x == "wasm");
+        if !(js_or_wasm && is_tools_worker(&path)) {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&path) else {
+            eprintln!("prerender: cannot read {}", path.display());
+            return false;
+        };
+        let gz = gzip_len(&bytes);
+        total += gz;
+        found += 1;
+        println!(
+            "prerender: tool pages also load {}: {} bytes, {gz} bytes gzip",
+            path.file_name().unwrap_or_default().to_string_lossy(),
+            bytes.len()
+        );
+    }
+    if found == 0 {
+        eprintln!(
+            "prerender: the tools' worker is missing from {}",
+            site.display()
+        );
+        return false;
+    }
+    println!("prerender: tool pages: JS + wasm {total} bytes gzip on top of every page's");
+    true
 }
 
 /// Counts the site's files and bytes against static hosts' limits. False

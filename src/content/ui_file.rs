@@ -1,9 +1,9 @@
 //! Reads a locale's `ui.toml` (interface strings, by `[section]` and key)
 //! and `search.toml` (stop words and comparison words).
 //!
-//! `ui.toml` must have exactly the keys of [`BrowserKey`] and [`PageKey`],
-//! each a one-line string, and a translation must use the same `{holes}` as
-//! English. Every problem is reported at its line.
+//! `ui.toml` must have exactly the keys of [`BrowserKey`], [`PageKey`] and
+//! [`ToolKey`], each a one-line string, and a translation must use the same
+//! `{holes}` as English. Every problem is reported at its line.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -11,7 +11,7 @@ use std::path::Path;
 use super::error::ContentError;
 use super::markdown::Lines;
 use crate::search::Words;
-use crate::ui::{holes, BrowserKey, PageKey, UiKey, UiText};
+use crate::ui::{holes, BrowserKey, PageKey, ToolKey, UiKey, UiText};
 
 /// Where each `section.key` is written in a TOML file of two levels, and
 /// where each `[section]` header is.
@@ -65,6 +65,11 @@ pub fn parse_ui(file: &Path, text: &str, english: Option<&UiText>) -> Result<UiT
                 PageKey::ALL
                     .iter()
                     .map(|k| (k.path(), ui.get(*k), english.get(*k))),
+            )
+            .chain(
+                ToolKey::ALL
+                    .iter()
+                    .map(|k| (k.path(), ui.get(*k), english.get(*k))),
             );
         for (path, ours, theirs) in paths {
             check_holes(file, &lines, path, ours, theirs)?;
@@ -97,6 +102,7 @@ fn read_strings(
         .iter()
         .map(|k| k.path())
         .chain(PageKey::ALL.iter().map(|k| k.path()))
+        .chain(ToolKey::ALL.iter().map(|k| k.path()))
         .collect();
     let mut strings = BTreeMap::new();
     for (section, value) in &table {
