@@ -273,8 +273,9 @@ mod build {
     pub struct ToolData {
         /// The tool.
         pub tool: Tool,
-        /// For the log reader: what it recognises, as the text the page
-        /// carries ([`crate::tools::page::LogData`]).
+        /// What the tool recognises, as the text the page carries
+        /// ([`crate::tools::page::LogData`]): everything for the log reader,
+        /// the codes' names for the frame decoder.
         pub log_data: Option<String>,
     }
 
@@ -450,8 +451,14 @@ mod build {
                 Route::Tools => PageData::Tools,
                 Route::Tool(tool) => PageData::Tool(ToolData {
                     tool: *tool,
-                    log_data: (*tool == Tool::Log)
-                        .then(|| crate::tools::page::LogData::of(catalog, page.locale).to_text()),
+                    log_data: match tool {
+                        Tool::Log => Some(crate::tools::page::LogData::of(catalog, page.locale)),
+                        Tool::CloseFrame => {
+                            Some(crate::tools::page::LogData::names(catalog, page.locale))
+                        }
+                        _ => None,
+                    }
+                    .map(|data| data.to_text()),
                 }),
                 Route::WhichCode(situation) => PageData::WhichCode(WhichCodeData {
                     situation: *situation,

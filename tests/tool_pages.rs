@@ -33,6 +33,10 @@ fn text(id: &str) -> ToolText {
     parse_tool_text(&tool_text_data(catalog().ui(locale(id)).tool())).expect("round trip")
 }
 
+fn names(id: &str) -> LogData {
+    LogData::parse(&LogData::names(catalog(), locale(id)).to_text())
+}
+
 fn log_data(id: &str) -> LogData {
     LogData::parse(&LogData::of(catalog(), locale(id)).to_text())
 }
@@ -80,13 +84,13 @@ fn tool_pages_have_urls_under_tools() {
 
 #[test]
 fn a_servers_close_frame_decodes_field_by_field() {
-    let html = decode_html(Locale::DEFAULT, &text("en"), "880203e8");
+    let html = decode_html(Locale::DEFAULT, &text("en"), &names("en"), "880203e8");
     for must in [
         "1: the last fragment of its message",
         "<code dir=\"ltr\">0x8</code> Close",
         "0: not masked, so a server sent it",
         "2 bytes, in the 7-bit field",
-        "<a href=\"/1000/\"><code dir=\"ltr\">1000</code></a>",
+        "<a href=\"/1000/\"><code dir=\"ltr\">1000</code> Normal Closure</a>",
         "It breaks no rule of RFC 6455",
     ] {
         assert!(html.contains(must), "{must}: {html}");
@@ -99,6 +103,7 @@ fn a_clients_masked_frame_is_unmasked() {
     let html = decode_html(
         Locale::DEFAULT,
         &text("en"),
+        &names("en"),
         "88 8d 37 fa 21 3d 34 13 51 5c 50 9f 01 5e 5b 95 52 58 53",
     );
     assert!(html.contains("1: masked, so a client sent it"), "{html}");
@@ -147,7 +152,7 @@ fn every_violation_is_named_with_its_section_and_what_a_peer_does() {
         ),
     ];
     for (input, musts) in cases {
-        let html = decode_html(Locale::DEFAULT, &t, input);
+        let html = decode_html(Locale::DEFAULT, &t, &LogData::default(), input);
         for must in musts {
             assert!(html.contains(must), "{input}: {must}: {html}");
         }
@@ -155,7 +160,7 @@ fn every_violation_is_named_with_its_section_and_what_a_peer_does() {
     // 126 bytes of payload: too long for a control frame, in the 16-bit form.
     let mut long = String::from("88 7e 00 7e 03 e8");
     long.push_str(&" 61".repeat(124));
-    let html = decode_html(Locale::DEFAULT, &t, &long);
+    let html = decode_html(Locale::DEFAULT, &t, &LogData::default(), &long);
     assert!(
         html.contains("126 bytes, in the 16-bit extended field"),
         "{html}"
@@ -170,9 +175,12 @@ fn every_violation_is_named_with_its_section_and_what_a_peer_does() {
 fn input_that_is_not_bytes_gets_a_clear_message() {
     let t = text("en");
     assert!(
-        decode_html(Locale::DEFAULT, &t, "88 02 zz").contains("is neither a hex digit nor base64")
+        decode_html(Locale::DEFAULT, &t, &LogData::default(), "88 02 zz")
+            .contains("is neither a hex digit nor base64")
     );
-    assert!(decode_html(Locale::DEFAULT, &t, "88 0").contains("an odd number"));
+    assert!(
+        decode_html(Locale::DEFAULT, &t, &LogData::default(), "88 0").contains("an odd number")
+    );
     // Nothing asked, nothing answered.
     assert_eq!(
         output_html(
@@ -298,7 +306,7 @@ fn nothing_pasted_becomes_markup() {
     let t = text("en");
     let evil = "<img src=x onerror=alert(1)>";
     for html in [
-        decode_html(Locale::DEFAULT, &t, evil),
+        decode_html(Locale::DEFAULT, &t, &LogData::default(), evil),
         reason_html(&t, evil),
         log_html(
             Locale::DEFAULT,
@@ -344,7 +352,7 @@ fn every_tool_page_has_its_forms_and_strings_in_every_locale() {
                 "a tool's page is all interface strings"
             );
             if let PageData::Tool(ToolData { log_data, .. }) = data {
-                assert_eq!(log_data.is_some(), tool == Tool::Log);
+                assert_eq!(log_data.is_some(), tool != Tool::CloseReason);
             }
         }
         // Every key filled, no hole left.

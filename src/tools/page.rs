@@ -130,6 +130,21 @@ impl LogData {
         data
     }
 
+    /// Only the names of the site's own codes, in `locale`'s words where
+    /// it has them: what the decoder needs.
+    #[cfg(feature = "ssr")]
+    pub fn names(catalog: &crate::content::Catalog, locale: Locale) -> LogData {
+        LogData {
+            names: catalog
+                .numbers()
+                .into_iter()
+                .filter_map(|n| catalog.code(locale, n))
+                .map(|c| (String::new(), c.code, c.name.clone()))
+                .collect(),
+            ..LogData::default()
+        }
+    }
+
     /// What the catalog knows, in `locale`'s words where it has them.
     #[cfg(feature = "ssr")]
     pub fn of(catalog: &crate::content::Catalog, locale: Locale) -> LogData {
@@ -347,7 +362,7 @@ pub fn output_html(form: Form, locale: Locale, t: &ToolText, log: &LogData, quer
         return String::new();
     }
     match form {
-        Form::Decode => decode_html(locale, t, &values[0]),
+        Form::Decode => decode_html(locale, t, log, &values[0]),
         Form::Encode => encode_html(t, &values[0], &values[1], &values[2]),
         Form::Reason => reason_html(t, &values[0]),
         Form::Log => log_html(locale, t, log, &values[0]),
@@ -489,8 +504,9 @@ pub fn input_error_text(t: &ToolText, e: &InputError) -> String {
     }
 }
 
-/// The decoder's answer for what the reader pasted.
-pub fn decode_html(locale: Locale, t: &ToolText, input: &str) -> String {
+/// The decoder's answer for what the reader pasted; `names` gives the
+/// site's own codes their names.
+pub fn decode_html(locale: Locale, t: &ToolText, names: &LogData, input: &str) -> String {
     let mut h = Html::new();
     let bytes = match frame::parse_bytes(input) {
         Ok(bytes) => bytes,
@@ -505,7 +521,7 @@ pub fn decode_html(locale: Locale, t: &ToolText, input: &str) -> String {
     };
     let d = frame::decode(&bytes);
     h.element("h2", &[], t.get(ToolKey::FrameHeading));
-    facts(&mut h, &frame_rows(locale, t, &d));
+    facts(&mut h, &frame_rows(locale, t, names, &d));
     if d.trailing > 0 {
         h.element(
             "p",
@@ -535,7 +551,12 @@ pub fn decode_html(locale: Locale, t: &ToolText, input: &str) -> String {
 }
 
 /// The rows that describe a decoded frame.
-fn frame_rows<'t>(locale: Locale, t: &'t ToolText, d: &Decoded) -> Vec<(&'t str, String)> {
+fn frame_rows<'t>(
+    locale: Locale,
+    t: &'t ToolText,
+    names: &LogData,
+    d: &Decoded,
+) -> Vec<(&'t str, String)> {
     let bit = |b: bool| if b { "1" } else { "0" };
     let mut rows = vec![
         (
@@ -596,7 +617,11 @@ fn frame_rows<'t>(locale: Locale, t: &'t ToolText, d: &Decoded) -> Vec<(&'t str,
         let value = match d.code {
             Some(c) => {
                 let href = code_url(locale, c);
-                format!("<a href=\"{href}\">{}</a>", code(&c.to_string()))
+                let name = names
+                    .name("", c)
+                    .map(|n| format!(" {}", escape(n)))
+                    .unwrap_or_default();
+                format!("<a href=\"{href}\">{}{name}</a>", code(&c.to_string()))
             }
             None => escape(t.get(ToolKey::FrameNoCode)),
         };
