@@ -356,6 +356,9 @@ mod build {
         pub code: CloseCode,
         /// The locale of its words.
         pub lang: Locale,
+        /// Its English name, where its words are another language's: the
+        /// name readers meet in logs.
+        pub english_name: Option<String>,
         /// The codes it can be compared with.
         pub others: Vec<CodeEntry>,
         /// Services that give the same number a meaning of their own.
@@ -404,6 +407,8 @@ mod build {
         pub code: CloseCode,
         /// The locale of its words.
         pub lang: Locale,
+        /// Its English name, where its words are another language's.
+        pub english_name: Option<String>,
         /// The standard codes it is like.
         pub like: Vec<CodeEntry>,
         /// How many meanings its number has in all (the site's own and
@@ -540,6 +545,20 @@ mod build {
     }
 
     impl Builder<'_> {
+        /// A code's English name, where its words (`name`, in `lang`) are
+        /// not English and the English name differs.
+        fn english_name(
+            &self,
+            lang: Locale,
+            name: &str,
+            in_locale: impl Fn(Locale) -> Option<String>,
+        ) -> Option<String> {
+            if lang.is_default() {
+                return None;
+            }
+            in_locale(Locale::DEFAULT).filter(|english| english != name)
+        }
+
         /// The site's own codes that `keep` keeps, as list entries.
         fn own_codes(&self, keep: impl Fn(u16) -> bool) -> Vec<CodeEntry> {
             self.catalog
@@ -598,6 +617,9 @@ mod build {
                 Some(code) => PageData::Code(CodeData {
                     code: code.item.clone(),
                     lang: code.lang,
+                    english_name: self.english_name(code.lang, &code.name, |l| {
+                        self.catalog.code(l, code.code).map(|c| c.name.clone())
+                    }),
                     others: self.own_codes(|n| n != code.code),
                     services,
                     reasons: self
@@ -656,6 +678,11 @@ mod build {
                 service: ServiceEntry::of(id, service),
                 code: code.item.clone(),
                 lang: code.lang,
+                english_name: self.english_name(code.lang, &code.name, |l| {
+                    self.catalog
+                        .service_code(l, id, number)
+                        .map(|c| c.name.clone())
+                }),
                 like: self.own_codes(|n| code.like.contains(&n)),
                 meanings: own_page + self.catalog.services_with(number).len(),
             })

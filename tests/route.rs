@@ -56,11 +56,15 @@ fn every_page_url_resolves_back_to_its_page() {
     let site = site();
     let pages = site.pages();
     // 15 locales x (home + search + numbers + comparisons + services + service codes + ranges
-    // + the symptom and guide lists and pages)
+    // + the symptom and guide lists and pages + the tools, their list and the ten
+    // situations of "which code should I send?")
     let numbers = site.numbers().len();
     assert_eq!(numbers, 19 + 3);
     let pairs = 19 * 18 / 2;
-    assert_eq!(pages.len(), 15 * (2 + numbers + pairs + 3 + 5 + 5 + 2 + 2));
+    assert_eq!(
+        pages.len(),
+        15 * (2 + numbers + pairs + 3 + 5 + 5 + 2 + 2 + 1 + 4 + 10)
+    );
     for page in pages {
         assert_eq!(
             resolve(&page.url()),

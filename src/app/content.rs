@@ -270,12 +270,24 @@ fn PageHead(
 
 /// A code's number and name as a heading.
 #[component]
-fn CodeTitle(locale: Locale, code: u16, name: String, lang: Locale) -> impl IntoView {
+fn CodeTitle(
+    locale: Locale,
+    code: u16,
+    name: String,
+    lang: Locale,
+    /// The English name, shown beside a translated one: readers meet it in
+    /// logs (`close 1006 (abnormal closure)`).
+    english: Option<String>,
+) -> impl IntoView {
     view! {
         <h1 class="code-title">
             <span class="code-number" dir="ltr">{code}</span>
             " "
             <span class="code-name" lang=locale.lang_for(lang) dir=locale.dir_for(lang)>{name}</span>
+            {english.map(|english| view! {
+                " "
+                <span class="code-name-en" lang="en" dir="ltr">{english}</span>
+            })}
         </h1>
     }
 }
@@ -388,7 +400,7 @@ fn CodeView(w: Words, data: CodeData) -> impl IntoView {
     view! {
         <article class="code-page">
             <PageHead kicker=w.page(PageKey::CodeKicker) lead=(code.summary.clone(), lang) locale=locale>
-                <CodeTitle locale=locale code=title.0 name=title.1 lang=lang/>
+                <CodeTitle locale=locale code=title.0 name=title.1 lang=lang english=data.english_name.clone()/>
             </PageHead>
             <div class="code-layout">
                 <div class="code-body">
@@ -587,7 +599,7 @@ fn ServiceCodeView(w: Words, data: ServiceCodeData) -> impl IntoView {
     view! {
         <article class="code-page service-code-page">
             <PageHead kicker=kicker lead=(code.summary.clone(), lang) locale=locale>
-                <CodeTitle locale=locale code=title.0 name=title.1 lang=lang/>
+                <CodeTitle locale=locale code=title.0 name=title.1 lang=lang english=data.english_name.clone()/>
             </PageHead>
             <div class="code-layout">
                 <div class="code-body">
