@@ -105,7 +105,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         native_name: "日本語",
         direction: Direction::Ltr,
         quotes: ['「', '」'],
-        complete: false,
+        complete: true,
         headings: [
             "説明",
             "このコードが表示される場合",
@@ -124,7 +124,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         native_name: "한국어",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
-        complete: false,
+        complete: true,
         headings: [
             "설명",
             "이 코드를 보게 되는 경우",

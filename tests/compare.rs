@@ -145,12 +145,13 @@ fn a_curated_comparison_replaces_the_generated_text() {
 #[test]
 fn generated_text_of_an_untranslated_pair_is_in_the_locale_with_english_marked() {
     let catalog = catalog();
-    let ja = Locale::from_id("ja").unwrap();
-    let text = generated(&catalog, ja, 1008, 1014);
-    assert_eq!(text.lang, ja);
-    // The sentences built from the phrasebook alone are Japanese...
-    let japanese = |html: &str| html.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
-    assert!(japanese(&text.intro), "{}", text.intro);
+    let de = Locale::from_id("de").unwrap();
+    let en = Locale::from_id("en").unwrap();
+    let text = generated(&catalog, de, 1008, 1014);
+    assert_eq!(text.lang, de);
+    // The sentences built from the phrasebook alone are German...
+    assert_ne!(text.intro, generated(&catalog, en, 1008, 1014).intro);
+    assert!(text.intro.contains("1008"), "{}", text.intro);
     // ...the sentence that needs the codes' own words is English, and says so.
     assert!(
         text.differences
@@ -163,6 +164,11 @@ fn generated_text_of_an_untranslated_pair_is_in_the_locale_with_english_marked()
         "{}",
         text.when_to_use
     );
+    // Where the codes are translated (Japanese), every sentence is.
+    let ja = Locale::from_id("ja").unwrap();
+    let text = generated(&catalog, ja, 1008, 1014);
+    let japanese = |html: &str| html.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    assert!(japanese(&text.differences) && !text.differences.contains("lang=\"en\""));
     // On an Arabic page, English is also set left to right.
     let ar = Locale::from_id("ar").unwrap();
     let text = generated(&catalog, ar, 1008, 1014);

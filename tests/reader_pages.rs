@@ -144,7 +144,7 @@ fn the_not_found_page_names_the_path_only_when_it_knows_it() {
     // In the reader's language, with full-width digits in the path.
     let ja = not_found_page(&data("ja"), Some("/ja/１００６/"));
     assert!(ja.html.contains("href=\"/ja/1006/\""), "{}", ja.html);
-    assert!(ja.html.contains("Abnormal Closure"));
+    assert!(ja.html.contains("異常終了"), "{}", ja.html);
 }
 
 #[test]

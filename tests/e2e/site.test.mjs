@@ -223,16 +223,41 @@ test("Arabic pages read right to left, with the facts panel on the left", async 
   await context.close();
 });
 
-test("a Japanese comparison shows Japanese headings and the note over the English text", async () => {
+test("Japanese and Korean comparisons are written in Japanese and Korean throughout", async () => {
   const { context, page, errors, started } = await open();
-  await page.goto(url("/ja/compare/1008-vs-1014/"));
+  const cases = [
+    ["/ja/compare/1008-vs-1014/", ["説明", "このコードが表示される場合", "解決方法", "主な違い", "使い分け"], /ポリシー違反/, /[ぁ-ん]/],
+    ["/ko/compare/1008-vs-1014/", ["설명", "이 코드를 보게 되는 경우", "해결 방법", "주요 차이점", "언제 어떤 것을 사용할지"], /정책 위반/, /[가-힣]/],
+  ];
+  for (const [path, headings, name, script] of cases) {
+    await page.goto(url(path));
+    await started();
+    const main = await page.locator("main").innerText();
+    for (const heading of headings) assert.ok(main.includes(heading), `${path}: ${heading}`);
+    assert.match(main, name, path);
+    // Body text in the locale's script, no untranslated note, nothing marked English but names.
+    const body = await page.locator(".compare-column .prose").first().innerText();
+    assert.match(body, script, path);
+    assert.equal(await page.locator(".untranslated").count(), 0, path);
+    assert.equal(await page.locator(".compare-column .prose > div[lang=en]").count(), 0, path);
+    // The page is its own canonical, with the other translations as alternates.
+    assert.match(await page.getAttribute("link[rel=canonical]", "href"), new RegExp(`${path.replaceAll("/", "\\/")}$`));
+    assert.ok(await page.locator("link[rel=alternate][hreflang=ja]").count());
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a German comparison shows German headings and the note over the English text", async () => {
+  const { context, page, errors, started } = await open();
+  await page.goto(url("/de/compare/1008-vs-1014/"));
   await started();
   const main = await page.locator("main").innerText();
-  for (const heading of ["説明", "このコードが表示される場合", "解決方法", "主な違い", "使い分け"]) {
+  for (const heading of ["Beschreibung", "Wann Sie es sehen", "Wie man es behebt", "Wesentliche Unterschiede", "Wann welcher Code passt"]) {
     assert.ok(main.includes(heading), heading);
   }
   const note = page.locator(".untranslated");
-  assert.ok((await note.innerText()).includes("翻訳"), await note.innerText());
+  assert.ok((await note.innerText()).includes("übersetzt"), await note.innerText());
   assert.equal(await note.locator("a").getAttribute("href"), "/compare/1008-vs-1014/");
   assert.equal(await page.locator(".compare-column .prose > div[lang=en]").count(), 6);
   assert.ok(main.includes("The peer closed the connection"));
