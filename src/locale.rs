@@ -143,7 +143,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         native_name: "Deutsch",
         direction: Direction::Ltr,
         quotes: ['„', '“'],
-        complete: false,
+        complete: true,
         headings: [
             "Beschreibung",
             "Wann Sie es sehen",
@@ -162,7 +162,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         native_name: "Français",
         direction: Direction::Ltr,
         quotes: ['«', '»'],
-        complete: false,
+        complete: true,
         headings: [
             "Description",
             "Quand vous le voyez",
@@ -181,7 +181,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         native_name: "Español",
         direction: Direction::Ltr,
         quotes: ['«', '»'],
-        complete: false,
+        complete: true,
         headings: [
             "Descripción",
             "Cuándo verás este código",
@@ -200,7 +200,7 @@ pub const LOCALES: [LocaleInfo; 15] = [
         native_name: "Português (Brasil)",
         direction: Direction::Ltr,
         quotes: ['“', '”'],
-        complete: false,
+        complete: true,
         headings: [
             "Descrição",
             "Quando você o vê",

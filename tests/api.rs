@@ -122,8 +122,8 @@ fn a_protocol_code_carries_its_facts_names_and_pages() {
     assert_eq!(code["translations"]["zh-hans"]["name"], "异常关闭");
     assert_eq!(code["translations"]["ja"]["name"], "異常終了");
     assert!(
-        code["translations"].get("de").is_none(),
-        "de has not translated 1006"
+        code["translations"].get("ru").is_none(),
+        "ru has not translated 1006"
     );
     assert_eq!(code["api"], "https://cc.example/api/v1/codes/1006.json");
     assert_eq!(code["card"], "https://cc.example/cards/1006.png");

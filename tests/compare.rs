@@ -145,7 +145,7 @@ fn a_curated_comparison_replaces_the_generated_text() {
 #[test]
 fn generated_text_of_an_untranslated_pair_is_in_the_locale_with_english_marked() {
     let catalog = catalog();
-    let de = Locale::from_id("de").unwrap();
+    let de = Locale::from_id("ru").unwrap();
     let en = Locale::from_id("en").unwrap();
     let text = generated(&catalog, de, 1008, 1014);
     assert_eq!(text.lang, de);

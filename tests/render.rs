@@ -291,21 +291,21 @@ fn a_chinese_comparison_is_chinese_throughout() {
 #[test]
 fn an_untranslated_page_shows_the_locales_words_over_the_english_text() {
     let catalog = catalog();
-    let ja = Locale::from_id("de").unwrap();
+    let ja = Locale::from_id("ru").unwrap();
     let ui = catalog.ui(ja);
-    let html = file("/de/compare/1008-vs-1014/");
-    assert!(html.contains("<html lang=\"de\" dir=\"ltr\">"));
+    let html = file("/ru/compare/1008-vs-1014/");
+    assert!(html.contains("<html lang=\"ru\" dir=\"ltr\">"));
     // Search engines are sent to the English page.
     assert!(
         html.contains("<link rel=\"canonical\" href=\"https://cc.example/compare/1008-vs-1014/\">")
     );
     let text = visible_text(&html);
     for heading in [
-        "Beschreibung",
-        "Wann Sie es sehen",
-        "Wie man es behebt",
-        "Wesentliche Unterschiede",
-        "Wann welcher Code passt",
+        "Описание",
+        "Когда вы это видите",
+        "Как исправить",
+        "Ключевые различия",
+        "Что когда использовать",
     ] {
         assert!(text.contains(heading), "lacks {heading}");
     }
@@ -313,7 +313,7 @@ fn an_untranslated_page_shows_the_locales_words_over_the_english_text() {
         assert!(text.contains(ui.get(key)), "lacks {:?}", ui.get(key));
     }
     assert!(text.contains(ui.get(BrowserKey::SkipToContent)));
-    // The note, in German, links to the English page.
+    // The note, in Russian, links to the English page.
     let link = ui.get(PageKey::UntranslatedLink);
     assert!(
         html.contains(&format!(
@@ -627,7 +627,7 @@ fn guides_exist_in_both_complete_languages() {
         }
     }
     // Other locales show the English guide under their own interface.
-    let ja = file("/de/guides/reconnecting/");
+    let ja = file("/ru/guides/reconnecting/");
     assert!(ja.contains("class=\"untranslated\""));
     let start = ja.find("guide-body").and_then(|at| ja[..at].rfind('<'));
     let tag = start.and_then(|at| ja[at..].split('>').next());
@@ -722,6 +722,10 @@ fn a_translated_page_names_itself_canonical_and_every_translation() {
             ("zh-Hans".into(), "https://cc.example/zh-hans/1006/".into()),
             ("ja".into(), "https://cc.example/ja/1006/".into()),
             ("ko".into(), "https://cc.example/ko/1006/".into()),
+            ("de".into(), "https://cc.example/de/1006/".into()),
+            ("fr".into(), "https://cc.example/fr/1006/".into()),
+            ("es".into(), "https://cc.example/es/1006/".into()),
+            ("pt-BR".into(), "https://cc.example/pt/1006/".into()),
             ("x-default".into(), "https://cc.example/1006/".into()),
         ]
     );
@@ -732,7 +736,7 @@ fn a_translated_page_names_itself_canonical_and_every_translation() {
     assert_eq!(metas(&html, "property", "og:locale"), ["zh_CN"]);
     assert_eq!(
         metas(&html, "property", "og:locale:alternate"),
-        ["en_US", "ja_JP", "ko_KR"]
+        ["en_US", "ja_JP", "ko_KR", "de_DE", "fr_FR", "es_ES", "pt_BR"]
     );
     assert_eq!(metas(&html, "property", "og:type"), ["article"]);
     assert_eq!(metas(&html, "property", "og:site_name"), ["closecodes"]);
@@ -771,17 +775,27 @@ fn a_translated_page_names_itself_canonical_and_every_translation() {
 
 #[test]
 fn an_untranslated_page_sends_search_engines_to_the_english_one() {
-    let html = file("/de/1006/");
+    let html = file("/ru/1006/");
     assert!(html.contains("<link rel=\"canonical\" href=\"https://cc.example/1006/\">"));
     assert_eq!(
         metas(&html, "property", "og:url"),
         ["https://cc.example/1006/"]
     );
-    assert_eq!(metas(&html, "property", "og:locale"), ["de_DE"]);
+    assert_eq!(metas(&html, "property", "og:locale"), ["ru_RU"]);
     let langs: Vec<String> = alternates(&html).into_iter().map(|(l, _)| l).collect();
     assert_eq!(
         langs,
-        ["en", "zh-Hans", "ja", "ko", "x-default"],
+        [
+            "en",
+            "zh-Hans",
+            "ja",
+            "ko",
+            "de",
+            "fr",
+            "es",
+            "pt-BR",
+            "x-default"
+        ],
         "only translations are alternates"
     );
 }

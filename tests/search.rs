@@ -531,7 +531,7 @@ fn the_index_file_round_trips() {
 fn indexes_hold_their_own_words_and_only_english_names_besides() {
     let catalog = catalog();
     let zh = Locale::from_id("zh-hans").unwrap();
-    let ja = Locale::from_id("de").unwrap();
+    let ja = Locale::from_id("ru").unwrap();
     let docs = search_docs(catalog, zh);
     let policy = docs
         .iter()
@@ -700,6 +700,88 @@ fn locale_table() -> Vec<(&'static str, &'static str, Route)> {
         ),
         ("ko", "재연결 백오프 지터", guide("reconnecting")),
         ("ko", "CLOSE_GOING_AWAY", code(1001)),
+        // German, French, Spanish and Portuguese: names (with and without
+        // their accents), symptoms, a guide and comparisons.
+        ("de", "Abnormales Schließen", code(1006)),
+        ("de", "richtlinienverstoss", code(1008)),
+        ("de", "Nachricht zu groß", code(1009)),
+        ("de", "Dienstneustart", code(1012)),
+        (
+            "de",
+            "nach 60 Sekunden geschlossen",
+            symptom("closes-after-60-seconds"),
+        ),
+        (
+            "de",
+            "Deployment trennt alle Clients",
+            symptom("closes-on-every-deploy"),
+        ),
+        ("de", "1008 vs 1014 Unterschied", compare.clone()),
+        (
+            "de",
+            "Unterschied 1005 und 1006",
+            Route::Compare(1005, 1006),
+        ),
+        ("fr", "fermeture anormale", code(1006)),
+        ("fr", "violation de politique", code(1008)),
+        ("fr", "redemarrage du service", code(1012)),
+        ("fr", "message trop volumineux", code(1009)),
+        (
+            "fr",
+            "se ferme après 60 secondes",
+            symptom("closes-after-60-seconds"),
+        ),
+        (
+            "fr",
+            "chaque déploiement déconnecte",
+            symptom("closes-on-every-deploy"),
+        ),
+        ("fr", "se reconnecter backoff jitter", guide("reconnecting")),
+        (
+            "fr",
+            "différence entre 1005 et 1006",
+            Route::Compare(1005, 1006),
+        ),
+        ("es", "cierre anormal", code(1006)),
+        ("es", "violacion de politica", code(1008)),
+        ("es", "mensaje demasiado grande", code(1009)),
+        ("es", "reinicio del servicio", code(1012)),
+        (
+            "es",
+            "se cierra tras 60 segundos",
+            symptom("closes-after-60-seconds"),
+        ),
+        (
+            "es",
+            "cada despliegue desconecta",
+            symptom("closes-on-every-deploy"),
+        ),
+        ("es", "reconectar backoff jitter", guide("reconnecting")),
+        (
+            "es",
+            "¿diferencia entre 1005 y 1006?",
+            Route::Compare(1005, 1006),
+        ),
+        ("pt", "fechamento anormal", code(1006)),
+        ("pt", "violacao de politica", code(1008)),
+        ("pt", "mensagem grande demais", code(1009)),
+        ("pt", "reinicio do servico", code(1012)),
+        (
+            "pt",
+            "fecha depois de 60 segundos",
+            symptom("closes-after-60-seconds"),
+        ),
+        (
+            "pt",
+            "todo deploy desconecta",
+            symptom("closes-on-every-deploy"),
+        ),
+        ("pt", "reconectar backoff jitter", guide("reconnecting")),
+        (
+            "pt",
+            "diferença entre 1005 e 1006",
+            Route::Compare(1005, 1006),
+        ),
         // English names and constants work on every locale's pages.
         ("ja", "policy violation", code(1008)),
         ("ar", "CLOSE_GOING_AWAY", code(1001)),
@@ -711,6 +793,26 @@ fn locale_table() -> Vec<(&'static str, &'static str, Route)> {
 #[test]
 fn every_locale_finds_what_its_readers_type() {
     assert_ranked_first(&locale_table());
+}
+
+#[test]
+fn accents_and_sharp_s_fold_in_every_latin_locale() {
+    // Readers type without accents; pages are written with them.
+    for (id, typed, written) in [
+        ("es", "conexion", "conexión"),
+        ("pt", "conexao", "conexão"),
+        ("fr", "deconnecte", "déconnecte"),
+        ("de", "schliessen", "schließen"),
+    ] {
+        let hits = index(id).search(typed, 10);
+        assert!(!hits.is_empty(), "{id}: {typed} finds nothing");
+        assert!(
+            hits.iter()
+                .any(|h| h.snippet_html().to_lowercase().contains(written)
+                    || h.title.to_lowercase().contains(written)),
+            "{id}: no hit shows {written} for {typed}"
+        );
+    }
 }
 
 #[test]

@@ -392,23 +392,25 @@ mod build {
         }
         docs.extend(listed_docs(catalog, locale, Listed::Symptoms));
         docs.extend(listed_docs(catalog, locale, Listed::Guides));
-        keep_rare_words(&mut docs);
+        keep_rare_words(&mut docs, locale.is_default());
         docs
     }
 
     /// Whether a word deep in a body is worth finding the page by: a name
     /// people paste (`proxy_read_timeout`, `sendTimeLimit`, `NET-0001`,
-    /// `ws.terminate`) or a long word, not everyday prose.
-    fn is_term(word: &str) -> bool {
-        word.chars().count() >= 8
-            || word
-                .chars()
-                .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "_.:-".contains(c))
+    /// `ws.terminate`), or in English a long word, not everyday prose.
+    /// Long words are everyday prose in German, French, Spanish or
+    /// Portuguese (and German capitalises every noun), so there only names
+    /// count: an uppercase letter after the first, a digit, or `_ . :`.
+    fn is_term(word: &str, english: bool) -> bool {
+        let name = word.chars().skip(1).any(|c| c.is_ascii_uppercase())
+            || word.chars().any(|c| c.is_ascii_digit() || "_.:".contains(c));
+        name || (english && (word.chars().count() >= 8 || word.contains('-')))
     }
 
     /// Drops from each page's other words those that many pages use, and
     /// everyday words.
-    fn keep_rare_words(docs: &mut [SearchDoc]) {
+    fn keep_rare_words(docs: &mut [SearchDoc], english: bool) {
         let mut pages_with: std::collections::HashMap<String, usize> = Default::default();
         for doc in docs.iter() {
             let words: std::collections::BTreeSet<String> =
@@ -422,7 +424,7 @@ mod build {
             let kept: Vec<&str> = doc
                 .words
                 .split(' ')
-                .filter(|w| is_term(w))
+                .filter(|w| is_term(w, english))
                 .filter(|w| {
                     pages_with
                         .get(&crate::fold::fold(w))

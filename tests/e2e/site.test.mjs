@@ -223,9 +223,13 @@ test("Arabic pages read right to left, with the facts panel on the left", async 
   await context.close();
 });
 
-test("Japanese and Korean comparisons are written in Japanese and Korean throughout", async () => {
+test("Japanese, Korean, German, French, Spanish and Portuguese comparisons are written in their language", async () => {
   const { context, page, errors, started } = await open();
   const cases = [
+    ["/de/compare/1008-vs-1014/", ["Beschreibung", "Wann Sie es sehen", "Wie man es behebt", "Wesentliche Unterschiede", "Wann welcher Code passt"], /Richtlinienverstoß/, /\b(der|die|und|Sie)\b/],
+    ["/fr/compare/1008-vs-1014/", ["Description", "Quand vous le voyez", "Comment résoudre", "Différences clés", "Quand utiliser lequel"], /Violation de politique/, /\b(le|la|les|vous)\b/],
+    ["/es/compare/1008-vs-1014/", ["Descripción", "Cuándo verás este código", "Cómo solucionarlo", "Diferencias clave", "Cuándo usar cada uno"], /Violación de política/, /\b(el|la|los|que)\b/],
+    ["/pt/compare/1008-vs-1014/", ["Descrição", "Quando você o vê", "Como corrigir", "Diferenças principais", "Quando usar qual"], /Violação de política/, /\b(o|a|os|você|que)\b/],
     ["/ja/compare/1008-vs-1014/", ["説明", "このコードが表示される場合", "解決方法", "主な違い", "使い分け"], /ポリシー違反/, /[ぁ-ん]/],
     ["/ko/compare/1008-vs-1014/", ["설명", "이 코드를 보게 되는 경우", "해결 방법", "주요 차이점", "언제 어떤 것을 사용할지"], /정책 위반/, /[가-힣]/],
   ];
@@ -248,16 +252,16 @@ test("Japanese and Korean comparisons are written in Japanese and Korean through
   await context.close();
 });
 
-test("a German comparison shows German headings and the note over the English text", async () => {
+test("a Russian comparison shows Russian headings and the note over the English text", async () => {
   const { context, page, errors, started } = await open();
-  await page.goto(url("/de/compare/1008-vs-1014/"));
+  await page.goto(url("/ru/compare/1008-vs-1014/"));
   await started();
   const main = await page.locator("main").innerText();
-  for (const heading of ["Beschreibung", "Wann Sie es sehen", "Wie man es behebt", "Wesentliche Unterschiede", "Wann welcher Code passt"]) {
+  for (const heading of ["Описание", "Когда вы это видите", "Как исправить", "Ключевые различия", "Что когда использовать"]) {
     assert.ok(main.includes(heading), heading);
   }
   const note = page.locator(".untranslated");
-  assert.ok((await note.innerText()).includes("übersetzt"), await note.innerText());
+  assert.ok((await note.innerText()).includes("переведена"), await note.innerText());
   assert.equal(await note.locator("a").getAttribute("href"), "/compare/1008-vs-1014/");
   assert.equal(await page.locator(".compare-column .prose > div[lang=en]").count(), 6);
   assert.ok(main.includes("The peer closed the connection"));
