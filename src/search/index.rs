@@ -404,7 +404,9 @@ mod build {
     /// count: an uppercase letter after the first, a digit, or `_ . :`.
     fn is_term(word: &str, english: bool) -> bool {
         let name = word.chars().skip(1).any(|c| c.is_ascii_uppercase())
-            || word.chars().any(|c| c.is_ascii_digit() || "_.:".contains(c));
+            || word
+                .chars()
+                .any(|c| c.is_ascii_digit() || "_.:".contains(c));
         name || (english && (word.chars().count() >= 8 || word.contains('-')))
     }
 
