@@ -9,12 +9,11 @@ import { request } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchChromium, openPage } from "./browser.mjs";
 import { requireNginx, startNginx } from "./nginx-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
-const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
 let server;
 let browser;
@@ -23,11 +22,7 @@ before(async () => {
   requireNginx();
   assert.ok(existsSync(join(dist, "404.html")), "dist/ is missing: run `trunk build --release` first");
   server = await startNginx(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-    timeout: 30_000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -246,22 +241,8 @@ test("the reversed-comparison rule orders any two numbers, as numbers", async ()
   }
 });
 
-/** A page in Chromium that records console errors and when the wasm started. */
-async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-  await page.addInitScript(() => {
-    window.addEventListener("TrunkApplicationStarted", () => {
-      window.__started = true;
-    });
-  });
-  const started = () => page.waitForFunction(() => window.__started === true);
-  return { context, page, errors, started };
-}
+/** A fresh page: see openPage in browser.mjs. */
+const open = (options = {}) => openPage(browser, options);
 
 test("in Chromium, a number without a page of its own shows its number page", async () => {
   const { context, page, errors, started } = await open();

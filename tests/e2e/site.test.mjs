@@ -6,12 +6,11 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium, openPage } from "./browser.mjs";
 import { serve } from "./static-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
-const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
 let server;
 let browser;
@@ -19,11 +18,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync(join(dist, "404.html")), "dist/ is missing: run `trunk build --release` first");
   server = await serve(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-    timeout: 30_000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -31,24 +26,8 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh page that records console errors and can tell when the wasm started. */
-async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-  await page.addInitScript(() => {
-    window.addEventListener("TrunkApplicationStarted", () => {
-      window.__started = true;
-    });
-  });
-  const started = () => page.waitForFunction(() => window.__started === true);
-  return { context, page, errors, started };
-}
+/** A fresh page: see openPage in browser.mjs. */
+const open = (options = {}) => openPage(browser, options);
 
 const url = (path) => server.url + path;
 const text = (page, selector) => page.locator(selector).first().innerText();

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium, openPage } from "./browser.mjs";
 import { serve } from "./static-server.mjs";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist");
@@ -17,11 +17,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync(join(dist, "tools_worker_start.js")), "dist/ has no tools worker: run `trunk build --release`");
   server = await serve(dist);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-    timeout: 30_000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -29,17 +25,8 @@ after(async () => {
   await server?.close();
 });
 
-async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-  const requested = [];
-  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  return { context, page, errors, requested };
-}
+/** A fresh page: see openPage in browser.mjs. */
+const open = (options = {}) => openPage(browser, options);
 
 const url = (path) => server.url + path;
 /** The text of a tool's answer once the worker has given it. */
