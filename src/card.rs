@@ -222,7 +222,7 @@ impl CardRenderer {
                 let _ = write!(svg, r#"<text id="{kind}{index}" x="0" y="{REF}" "#);
                 style.attributes(&mut svg, REF);
                 svg.push('>');
-                push_escaped(&mut svg, content);
+                crate::html::escape_into(&mut svg, content);
                 svg.push_str("</text>");
             }
         }
@@ -475,19 +475,6 @@ fn clean(text: &str) -> String {
         }
     }
     out
-}
-
-fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
 }
 
 /// The advance of each character of `text`, at the reference size, read
@@ -782,7 +769,7 @@ impl Run {
             }
             self.style.attributes(svg, wrapped.size);
             svg.push('>');
-            push_escaped(svg, &line.text);
+            crate::html::escape_into(svg, &line.text);
             svg.push_str("</text>");
         }
     }
