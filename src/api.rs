@@ -35,25 +35,25 @@ pub const VERSION: u32 = 1;
 
 /// `/api/v1/codes.json`.
 #[derive(Serialize)]
-pub struct Index {
+pub struct Index<'a> {
     /// The API's version.
     pub version: u32,
     /// The URL of the schema.
     pub schema: String,
     /// Every code: the protocol's and IANA's ascending, then each
     /// service's.
-    pub codes: Vec<Code>,
+    pub codes: &'a [Code],
 }
 
 /// `/api/v1/codes/{n}.json` and `/api/v1/{namespace}/{n}.json`.
 #[derive(Serialize)]
-pub struct One {
+pub struct One<'a> {
     /// The API's version.
     pub version: u32,
     /// The URL of the schema.
     pub schema: String,
     /// The code.
-    pub code: Code,
+    pub code: &'a Code,
 }
 
 /// One close code.
@@ -259,8 +259,9 @@ fn code_of(
 /// Every file of the API.
 pub fn files(catalog: &Catalog, settings: &Settings) -> Vec<SiteFile> {
     let schema = settings.absolute(route::api::SCHEMA);
+    let codes = codes(catalog, settings);
     let mut files = Vec::new();
-    for code in codes(catalog, settings) {
+    for code in &codes {
         let path = site_path(&route::api::code(
             code.namespace.as_ref().map(|s| s.id.as_str()),
             code.code,
@@ -278,7 +279,7 @@ pub fn files(catalog: &Catalog, settings: &Settings) -> Vec<SiteFile> {
     let index = Index {
         version: VERSION,
         schema: schema.clone(),
-        codes: codes(catalog, settings),
+        codes: &codes,
     };
     files.push(SiteFile {
         path: site_path(route::api::CODES),
